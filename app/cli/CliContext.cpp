@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliContext.h"
+
+#include "pemdir/PemDirStore.h"
+
+#include <cstdio>
+
+namespace certpilot::cli {
+
+CliContext::CliContext(const QStringList& args, const QString& storePath, bool json)
+    : m_args(args)
+    , m_storePath(storePath)
+    , m_json(json)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+Result<CertificateStore*> CliContext::store()
+{
+    if (!m_store) {
+        auto opened = PemDirStore::open(m_storePath);
+        if (!opened)
+            return opened.error();
+        m_store = std::move(opened).value();
+    }
+    return m_store.get();
+}
+
+bool CliContext::parse(QCommandLineParser& parser, const QString& command, const QString& description, int* exit)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    // Global options may come after the command too.
+    parser.addOption({QStringLiteral("store"), tr("The store folder."), tr("DIR")});
+    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    QStringList argv = m_args;
+    argv.prepend(QCoreApplication::applicationName() + QLatin1Char(' ') + command);
+    if (!parser.parse(argv)) {
+        *exit = failUsage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        m_out.flush();
+        *exit = Success;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("store")))
+        m_storePath = parser.value(QStringLiteral("store"));
+    if (parser.isSet(QStringLiteral("json")))
+        m_json = true;
+    return true;
+}
+
+int CliContext::fail(const Error& error, int code)
+{
+    if (m_json) {
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("error"), error.message},
+                                            {QStringLiteral("detail"), error.detail}}));
+    }
+    m_err << tr("Error: %1").arg(error.message) << Qt::endl;
+    if (!error.detail.isEmpty())
+        m_err << tr("Detail: %1").arg(error.detail) << Qt::endl;
+    return code;
+}
+
+int CliContext::failUsage(const QString& message)
+{
+    m_err << message << Qt::endl << tr("Run with --help for usage.") << Qt::endl;
+    return Usage;
+}
+
+void CliContext::printJson(const QJsonDocument& doc)
+{
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+} // namespace certpilot::cli

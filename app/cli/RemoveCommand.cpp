@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Commands.h"
+#include "EntryLookup.h"
+
+namespace certpilot::cli {
+
+int runRemove(CliContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("thumbprint"), CliContext::tr("SHA-1 thumbprint or request id."));
+    int exit = Success;
+    if (!ctx.parse(parser, QStringLiteral("remove"),
+                   CliContext::tr("Move a certificate (with its key) or a request to the store's trash. "
+                                  "`trash restore` brings it back."),
+                   &exit))
+        return exit;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.failUsage(CliContext::tr("remove takes one thumbprint."));
+    auto store = ctx.store();
+    if (!store)
+        return ctx.fail(store.error());
+    auto contents = (*store)->load();
+    if (!contents)
+        return ctx.fail(contents.error());
+    auto entry = EntryLookup::find(*contents, parser.positionalArguments().first());
+    if (!entry)
+        return ctx.fail(entry.error(), entry.error().kind == ErrorKind::NotFound ? NotFound : Usage);
+    StoreChange change;
+    change.remove(entry->kind, entry->id);
+    auto done = (*store)->commit(change);
+    if (!done)
+        return ctx.fail(done.error());
+    ctx.out() << CliContext::tr("Moved to the trash: %1").arg(entry->id) << Qt::endl;
+    return Success;
+}
+
+int runTrash(CliContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("action"), CliContext::tr("list (default) or restore ID."));
+    int exit = Success;
+    if (!ctx.parse(parser, QStringLiteral("trash"), CliContext::tr("List the trash, or restore an item from it."),
+                   &exit))
+        return exit;
+    const QStringList args = parser.positionalArguments();
+    auto store = ctx.store();
+    if (!store)
+        return ctx.fail(store.error());
+    if (args.isEmpty() || args.first() == QLatin1String("list")) {
+        for (const TrashItem& item : (*store)->trash()) {
+            ctx.out() << item.id << "  " << item.deletedAt.toString(Qt::ISODate) << '\n';
+            for (const QString& line : item.contents)
+                ctx.out() << "    " << line << '\n';
+        }
+        ctx.out().flush();
+        return Success;
+    }
+    if (args.first() == QLatin1String("restore") && args.size() == 2) {
+        auto restored = (*store)->restoreFromTrash(args.at(1));
+        if (!restored)
+            return ctx.fail(restored.error());
+        ctx.out() << CliContext::tr("Restored %1").arg(args.at(1)) << Qt::endl;
+        return Success;
+    }
+    return ctx.failUsage(CliContext::tr("Use `trash list` or `trash restore ID`."));
+}
+
+} // namespace certpilot::cli

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// certpilot-cli: every workflow step of the GUI, for scripts and cron jobs.
+
+#include "CliContext.h"
+#include "Commands.h"
+#include "StoreLocation.h"
+
+#include <QCoreApplication>
+
+#include <openssl/opensslv.h>
+
+#include <csignal>
+
+using namespace certpilot;
+using namespace certpilot::cli;
+
+namespace {
+
+QString usage()
+{
+    QString text = CliContext::tr("Usage: certpilot-cli [--store DIR] [--json] COMMAND [options]\n\n"
+                                  "Manages TLS server certificates in a CertPilot store (default: %1).\n\n"
+                                  "Commands:\n")
+                       .arg(defaultStorePath());
+    for (const Command& c : commands())
+        text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(12), c.summary);
+    text += CliContext::tr("\nRun `certpilot-cli COMMAND --help` for a command's options.\n"
+                           "Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+#ifdef SIGXFSZ
+    // A file-size limit (ulimit -f) must fail the write, not kill us half-way.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("certpilot-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CERTPILOT_VERSION));
+
+    QStringList args = app.arguments().mid(1);
+    QString storePath = defaultStorePath();
+    bool json = false;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    // Global options before the command; the command parses the rest.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--store") && !args.isEmpty()) {
+            storePath = args.takeFirst();
+        } else if (opt.startsWith(QLatin1String("--store="))) {
+            storePath = opt.mid(8);
+        } else if (opt == QLatin1String("--json")) {
+            json = true;
+        } else if (opt == QLatin1String("--version") || opt == QLatin1String("-v")) {
+            out << "certpilot-cli " << CERTPILOT_VERSION << " (Qt " << qVersion() << ", "
+                << OPENSSL_VERSION_TEXT << ")\n";
+            return Success;
+        } else if (opt == QLatin1String("--help") || opt == QLatin1String("-h")) {
+            out << usage();
+            return Success;
+        } else {
+            err << CliContext::tr("Unknown option %1.").arg(opt) << '\n' << usage();
+            return Usage;
+        }
+    }
+    if (args.isEmpty()) {
+        err << usage();
+        return Usage;
+    }
+    const QString name = args.takeFirst();
+    for (const Command& command : commands()) {
+        if (command.name == name) {
+            CliContext ctx(args, storePath, json);
+            return command.run(ctx);
+        }
+    }
+    err << CliContext::tr("Unknown command %1.").arg(name) << "\n\n" << usage();
+    return Usage;
+}

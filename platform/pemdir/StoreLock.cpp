@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoreLock.h"
+
+#include <QFileInfo>
+
+namespace certpilot {
+
+StoreLock::StoreLock(const QString& path) : m_path(path) {}
+
+StoreLock::~StoreLock() { release(); }
+
+Result<void> StoreLock::acquire(int timeoutMs, QString* notice)
+{
+    if (isHeld())
+        return {};
+    qint64 oldPid = 0;
+    QString oldHost, oldApp;
+    const bool hadLock = QFileInfo::exists(m_path)
+        && QLockFile(m_path).getLockInfo(&oldPid, &oldHost, &oldApp);
+
+    m_lock = std::make_unique<QLockFile>(m_path);
+    // The GUI keeps the lock while it runs: age alone never makes it stale;
+    // a lock whose process is gone is still recognised and removed.
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(timeoutMs)) {
+        if (notice && hadLock && oldPid != QCoreApplication::applicationPid())
+            *notice = tr("Removed a leftover lock of %1 (process %2), which is no longer running.")
+                          .arg(oldApp.isEmpty() ? tr("another program") : oldApp)
+                          .arg(oldPid);
+        return {};
+    }
+    const QLockFile::LockError error = m_lock->error();
+    m_lock.reset();
+    if (error == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        QLockFile(m_path).getLockInfo(&pid, &host, &app);
+        return makeError(ErrorKind::StoreLocked,
+                         tr("The store is in use by %1 (process %2). Close that program or wait until it "
+                            "has finished, then try again. You can still view the store.")
+                             .arg(app.isEmpty() ? tr("another program") : app)
+                             .arg(pid),
+                         tr("lock file %1, host %2").arg(m_path, host));
+    }
+    if (error == QLockFile::PermissionError)
+        return makeError(ErrorKind::ReadOnly,
+                         tr("The store folder cannot be written, so it is open read-only. Check the "
+                            "folder's permissions to make changes."),
+                         m_path);
+    return makeError(ErrorKind::Io, tr("The store could not be locked for writing."), m_path);
+}
+
+void StoreLock::release()
+{
+    if (m_lock)
+        m_lock->unlock();
+    m_lock.reset();
+}
+
+} // namespace certpilot
