@@ -55,7 +55,6 @@ bool isBase64Text(const QByteArray& bytes)
 
 QByteArray trimDerPadding(const QByteArray& der)
 {
-    // Some tools append a newline or NULs after DER; OpenSSL wants the exact object.
     qsizetype end = der.size();
     while (end > 0 && (der[end - 1] == '\0' || der[end - 1] == '\n' || der[end - 1] == '\r'))
         --end;
@@ -177,9 +176,8 @@ Decoded decodePem(const QByteArray& raw)
     return file;
 }
 
-Decoded decodeDer(const QByteArray& raw, FileFormat format)
+Decoded decodeExactDer(const QByteArray& der, FileFormat format)
 {
-    const QByteArray der = trimDerPadding(raw);
     DecodedFile file;
     file.format = format;
     const auto* begin = reinterpret_cast<const unsigned char*>(der.constData());
@@ -236,6 +234,19 @@ Decoded decodeDer(const QByteArray& raw, FileFormat format)
                      FileDecoder::tr("This is not a certificate file: it is neither PEM text (-----BEGIN "
                                      "CERTIFICATE-----) nor a binary DER certificate, PKCS#7 bundle, "
                                      "request or key. Check that you chose the file your CA sent."));
+}
+
+Decoded decodeDer(const QByteArray& raw, FileFormat format)
+{
+    auto exact = decodeExactDer(raw, format);
+    if (exact)
+        return exact;
+    // Some tools append a newline or NULs after the DER object; try without them.
+    const QByteArray trimmed = trimDerPadding(raw);
+    if (trimmed.size() != raw.size() && !trimmed.isEmpty())
+        if (auto padded = decodeExactDer(trimmed, format))
+            return padded;
+    return exact;
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryFile>
 #include <QUuid>
 
 namespace certpilot {
@@ -35,6 +36,14 @@ QString canonicalCertFile(StoreKind kind, const QString& id)
 QString keyFileFor(const QString& certRel)
 {
     return certRel.left(certRel.lastIndexOf(QLatin1Char('.'))) + QStringLiteral(".key");
+}
+
+// Asks the file system, not the permission bits: right for root, read-only
+// mounts and ACLs alike.
+bool canWriteIn(const QString& dir)
+{
+    QTemporaryFile probe(dir + QStringLiteral("/.write-probe-XXXXXX"));
+    return probe.open();
 }
 
 bool isRegularFile(const QString& path)
@@ -87,7 +96,7 @@ Result<std::unique_ptr<PemDirStore>> PemDirStore::open(const QString& folder)
     }
     QDir dir(root);
     const QString marker = dir.filePath(markerFileName());
-    const bool writable = QFileInfo(root).isWritable();
+    const bool writable = canWriteIn(root);
     if (!QFileInfo::exists(marker)) {
         if (!dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System).isEmpty())
             return makeError(ErrorKind::InvalidInput,

@@ -15,19 +15,26 @@ namespace {
 
 class ChainCheckerTest : public ::testing::Test {
 protected:
-    void SetUp() override
+    // Keys are slow to make under Wine: one set for the whole suite.
+    static void SetUpTestSuite()
     {
-        m_root = TestCa::createRoot(L"CertPilot Chain Test Root");
-        m_intermediate = m_root->createIntermediate(L"CertPilot Chain Test Intermediate");
-        m_key = std::make_unique<KeyContainer>(makeKey());
-        m_cleanup.key(m_key->location());
+        s_root = TestCa::createRoot(L"CertPilot Chain Test Root").release();
+        s_intermediate = s_root->createIntermediate(L"CertPilot Chain Test Intermediate").release();
+        s_key = new KeyContainer(makeKey());
+    }
+    static void TearDownTestSuite()
+    {
+        (void)KeyContainer::destroy(s_key->location());
+        delete s_key;
+        delete s_intermediate;
+        delete s_root;
     }
 
     std::vector<std::uint8_t> leaf(const TestCa &issuer, int notBefore = -1, int notAfter = 90)
     {
         TestCa::Issue issue;
         issue.subjectName = encodeName(L"CN=chain.certpilot.test");
-        issue.publicKeyInfo = m_key->publicKeyInfo().value();
+        issue.publicKeyInfo = s_key->publicKeyInfo().value();
         issue.dnsNames = {L"chain.certpilot.test"};
         issue.notBeforeDays = notBefore;
         issue.notAfterDays = notAfter;
@@ -36,22 +43,27 @@ protected:
 
     void trustRoot()
     {
-        auto added = SystemStore::open(StoreName::Root)->add(m_root->certificate());
+        auto added = SystemStore::open(StoreName::Root)->add(s_root->certificate());
         ASSERT_TRUE(added.ok()) << added.describe();
         m_cleanup.certificate(StoreName::Root, added->thumbprint);
     }
 
-    std::unique_ptr<TestCa> m_root;
-    std::unique_ptr<TestCa> m_intermediate;
-    std::unique_ptr<KeyContainer> m_key;
+    static TestCa *s_root;
+    static TestCa *s_intermediate;
+    static KeyContainer *s_key;
     StoreCleanup m_cleanup;
 };
+
+TestCa *ChainCheckerTest::s_root = nullptr;
+TestCa *ChainCheckerTest::s_intermediate = nullptr;
+KeyContainer *ChainCheckerTest::s_key = nullptr;
 
 } // namespace
 
 TEST_F(ChainCheckerTest, UntrustedRoot)
 {
-    auto report = ChainChecker::check(leaf(*m_root), L"chain.certpilot.test");
+    // The root comes with the chain (as in a CA's zip) but is not installed.
+    auto report = ChainChecker::check(leaf(*s_root), L"chain.certpilot.test", {s_root->certificate()});
     ASSERT_TRUE(report.ok()) << report.describe();
     EXPECT_EQ(report->statusName, "CERT_E_UNTRUSTEDROOT");
     EXPECT_EQ(report->error().hex(), "0x800B0109");
@@ -61,8 +73,8 @@ TEST_F(ChainCheckerTest, UntrustedRoot)
 TEST_F(ChainCheckerTest, TrustedRootAndMatchingNameIsOk)
 {
     trustRoot();
-    const auto der = leaf(*m_intermediate);
-    auto report = ChainChecker::check(der, L"chain.certpilot.test", {m_intermediate->certificate()});
+    const auto der = leaf(*s_intermediate);
+    auto report = ChainChecker::check(der, L"chain.certpilot.test", {s_intermediate->certificate()});
     ASSERT_TRUE(report.ok()) << report.describe();
     EXPECT_TRUE(report->ok()) << report->statusName << " trust 0x" << std::hex << report->trustErrors;
     EXPECT_EQ(report->statusName, "OK");
@@ -73,7 +85,7 @@ TEST_F(ChainCheckerTest, TrustedRootAndMatchingNameIsOk)
 TEST_F(ChainCheckerTest, WrongHostName)
 {
     trustRoot();
-    auto report = ChainChecker::check(leaf(*m_root), L"other.certpilot.test");
+    auto report = ChainChecker::check(leaf(*s_root), L"other.certpilot.test");
     ASSERT_TRUE(report.ok()) << report.describe();
     EXPECT_EQ(report->statusName, "CERT_E_CN_NO_MATCH");
     EXPECT_EQ(report->status, 0x800B010Fu);
@@ -82,7 +94,7 @@ TEST_F(ChainCheckerTest, WrongHostName)
 TEST_F(ChainCheckerTest, ExpiredLeaf)
 {
     trustRoot();
-    auto report = ChainChecker::check(leaf(*m_root, -60, -1), L"chain.certpilot.test");
+    auto report = ChainChecker::check(leaf(*s_root, -60, -1), L"chain.certpilot.test");
     ASSERT_TRUE(report.ok()) << report.describe();
     EXPECT_EQ(report->statusName, "CERT_E_EXPIRED");
 }
@@ -91,7 +103,7 @@ TEST_F(ChainCheckerTest, MissingIntermediateIsChainingError)
 {
     trustRoot();
     // The intermediate is neither installed nor given: a partial chain.
-    auto report = ChainChecker::check(leaf(*m_intermediate), L"chain.certpilot.test");
+    auto report = ChainChecker::check(leaf(*s_intermediate), L"chain.certpilot.test");
     ASSERT_TRUE(report.ok()) << report.describe();
     EXPECT_EQ(report->statusName, "CERT_E_CHAINING");
     EXPECT_EQ(report->error().hex(), "0x800B010A");
@@ -103,7 +115,7 @@ TEST_F(ChainCheckerTest, NativeSslPolicyRejectsPartialChain)
 {
     // What ChainChecker compensates for: Windows' own policy verdict.
     trustRoot();
-    auto report = ChainChecker::check(leaf(*m_intermediate), L"chain.certpilot.test");
+    auto report = ChainChecker::check(leaf(*s_intermediate), L"chain.certpilot.test");
     ASSERT_TRUE(report.ok()) << report.describe();
     if (report->decidedByTrustStatus && wineVersion())
         GTEST_SKIP() << "Wine " << *wineVersion()

@@ -172,8 +172,8 @@ TEST(PendingRequestsTest, CngKeyRequest)
     spec.storage = KeyStorage::Cng;
     auto pending = PendingRequests::create(spec);
     if (!pending.ok() && wineVersion())
-        GTEST_SKIP() << "Wine " << *wineVersion() << ": CNG keys in crypt32 (" << pending.error().describe()
-                     << ") are a stub";
+        GTEST_SKIP() << "Wine " << *wineVersion() << ": " << pending.error().operation()
+                     << " with a CNG (NCrypt) key handle is a stub (" << pending.error().name() << ")";
     ASSERT_TRUE(pending.ok()) << pending.describe();
     track(cleanup, pending.value());
     EXPECT_TRUE(pending->placeholder.key->isCng());

@@ -2,8 +2,11 @@
 #include "StoreCleanup.h"
 #include "SystemStore.h"
 #include "TestCa.h"
+#include "WineInfo.h"
 
 #include <gtest/gtest.h>
+#include <windows.h>
+#include <wincrypt.h>
 
 #include <algorithm>
 
@@ -105,7 +108,7 @@ TEST(SystemStoreTest, AddFindRenameDeletePersistAcrossReopen)
     }
 }
 
-TEST(SystemStoreTest, ApplicationPropertyRoundTrip)
+TEST(SystemStoreTest, DescriptionPropertyRoundTrip)
 {
     StoreCleanup cleanup;
     auto store = SystemStore::open(StoreName::My);
@@ -113,13 +116,35 @@ TEST(SystemStoreTest, ApplicationPropertyRoundTrip)
     auto added = store->add(freshCertificate());
     ASSERT_TRUE(added.ok()) << added.describe();
     cleanup.certificate(StoreName::My, added->thumbprint);
-    const std::vector<std::uint8_t> value{1, 2, 3, 0, 255};
-    ASSERT_TRUE(store->setProperty(added->thumbprint, 0x8123, value).ok());
+    const std::vector<std::uint8_t> value{'d', 0, 'e', 0, 0, 0};
+    auto set = store->setProperty(added->thumbprint, CERT_DESCRIPTION_PROP_ID, value);
+    ASSERT_TRUE(set.ok()) << set.describe();
     auto reopened = SystemStore::open(StoreName::My, true);
-    auto read = reopened->property(added->thumbprint, 0x8123);
+    auto read = reopened->property(added->thumbprint, CERT_DESCRIPTION_PROP_ID);
     ASSERT_TRUE(read.ok()) << read.describe();
     EXPECT_EQ(read.value(), value);
-    EXPECT_FALSE(reopened->property(added->thumbprint, 0x8124).ok());
+    auto unset = reopened->property(added->thumbprint, CERT_ARCHIVED_PROP_ID);
+    ASSERT_FALSE(unset.ok());
+    EXPECT_EQ(unset.error().name(), "CRYPT_E_NOT_FOUND");
+}
+
+TEST(SystemStoreTest, ApplicationPropertyIds)
+{
+    // Why PendingRequests keeps the CSR in the description instead.
+    StoreCleanup cleanup;
+    auto store = SystemStore::open(StoreName::My);
+    ASSERT_TRUE(store.ok());
+    auto added = store->add(freshCertificate());
+    ASSERT_TRUE(added.ok()) << added.describe();
+    cleanup.certificate(StoreName::My, added->thumbprint);
+    const std::vector<std::uint8_t> value{1, 2, 3};
+    auto set = store->setProperty(added->thumbprint, CERT_FIRST_USER_PROP_ID + 0x123, value);
+    if (!set.ok() && wineVersion())
+        GTEST_SKIP() << "Wine " << *wineVersion()
+                     << ": CertSetCertificateContextProperty with application property ids is a stub";
+    ASSERT_TRUE(set.ok()) << set.describe();
+    EXPECT_EQ(SystemStore::open(StoreName::My, true)->property(added->thumbprint, CERT_FIRST_USER_PROP_ID + 0x123).value(),
+              value);
 }
 
 TEST(SystemStoreTest, RejectsGarbageWithAsn1Error)

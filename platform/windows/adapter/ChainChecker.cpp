@@ -64,8 +64,11 @@ Result<ChainReport> ChainChecker::check(std::span<const std::uint8_t> leafDer, c
     chainPara.cbSize = sizeof chainPara;
     chainPara.RequestedUsage.dwType = USAGE_MATCH_TYPE_AND;
     chainPara.RequestedUsage.Usage = {1, &serverAuth};
+    auto engine = freshMachineChainEngine();
+    if (!engine)
+        return engine.error();
     PCCERT_CHAIN_CONTEXT raw = nullptr;
-    if (!CertGetCertificateChain(HCCE_LOCAL_MACHINE, leaf.get(), nullptr, extra.get(), &chainPara, 0, nullptr, &raw))
+    if (!CertGetCertificateChain(static_cast<HCERTCHAINENGINE>(engine->get()), leaf.get(), nullptr, extra.get(), &chainPara, 0, nullptr, &raw))
         return lastError("CertGetCertificateChain");
     ChainPtr chain(raw);
 

@@ -41,7 +41,8 @@ Result<void> fillAttributes(const RequestSpec &spec, Attributes &out)
     return {};
 }
 
-// What the request encoders need, with the storage they point into.
+// What the request encoders need, with the storage they point into: filled
+// in place and never moved, because the CryptoAPI structs hold pointers into it.
 struct RequestParts {
     std::vector<BYTE> name;
     std::vector<BYTE> publicKey;
@@ -49,9 +50,8 @@ struct RequestParts {
     Attributes attributes;
 };
 
-Result<RequestParts> collectParts(const KeyContainer &key, const RequestSpec &spec)
+Result<void> collectParts(const KeyContainer &key, const RequestSpec &spec, RequestParts &parts)
 {
-    RequestParts parts;
     auto name = CsrEncoder::encodeName(spec.subject);
     if (!name)
         return name.error();
@@ -67,9 +67,7 @@ Result<RequestParts> collectParts(const KeyContainer &key, const RequestSpec &sp
                              &size))
         return lastError("CryptDecodeObjectEx", "X509_PUBLIC_KEY_INFO");
     parts.publicKeyInfo.reset(info);
-    if (auto filled = fillAttributes(spec, parts.attributes); !filled)
-        return filled.error();
-    return parts;
+    return fillAttributes(spec, parts.attributes);
 }
 
 } // namespace
@@ -100,7 +98,7 @@ Result<std::vector<std::uint8_t>> CsrEncoder::encodeExtensions(const RequestSpec
     CERT_ALT_NAME_INFO altNames{static_cast<DWORD>(names.size()), names.data()};
     std::vector<BYTE> altNamesDer;
     if (!names.empty()) {
-        auto encoded = encode(X509_ALTERNATE_NAME, &altNames, "X509_ALTERNATE_NAME");
+        auto encoded = native::encode(X509_ALTERNATE_NAME, &altNames, "X509_ALTERNATE_NAME");
         if (!encoded)
             return encoded.error();
         altNamesDer = std::move(encoded.value());
@@ -111,7 +109,7 @@ Result<std::vector<std::uint8_t>> CsrEncoder::encodeExtensions(const RequestSpec
     // digitalSignature (bit 0) | keyEncipherment (bit 2): 0xA0, 5 unused bits.
     BYTE usageBits = CERT_DIGITAL_SIGNATURE_KEY_USAGE | CERT_KEY_ENCIPHERMENT_KEY_USAGE;
     CRYPT_BIT_BLOB usage{1, &usageBits, 5};
-    auto usageDer = encode(X509_KEY_USAGE, &usage, "X509_KEY_USAGE");
+    auto usageDer = native::encode(X509_KEY_USAGE, &usage, "X509_KEY_USAGE");
     if (!usageDer)
         return usageDer.error();
     extensions.push_back({const_cast<LPSTR>(szOID_KEY_USAGE), TRUE,
@@ -119,28 +117,28 @@ Result<std::vector<std::uint8_t>> CsrEncoder::encodeExtensions(const RequestSpec
 
     LPSTR serverAuth = const_cast<LPSTR>(szOID_PKIX_KP_SERVER_AUTH);
     CERT_ENHKEY_USAGE enhanced{1, &serverAuth};
-    auto enhancedDer = encode(X509_ENHANCED_KEY_USAGE, &enhanced, "X509_ENHANCED_KEY_USAGE");
+    auto enhancedDer = native::encode(X509_ENHANCED_KEY_USAGE, &enhanced, "X509_ENHANCED_KEY_USAGE");
     if (!enhancedDer)
         return enhancedDer.error();
     extensions.push_back({const_cast<LPSTR>(szOID_ENHANCED_KEY_USAGE), FALSE,
                           {static_cast<DWORD>(enhancedDer->size()), enhancedDer->data()}});
 
     CERT_EXTENSIONS all{static_cast<DWORD>(extensions.size()), extensions.data()};
-    return encode(X509_EXTENSIONS, &all, "X509_EXTENSIONS");
+    return native::encode(X509_EXTENSIONS, &all, "X509_EXTENSIONS");
 }
 
 Result<CsrEncoder::Encoded> CsrEncoder::encode(const KeyContainer &key, const RequestSpec &spec)
 {
-    auto parts = collectParts(key, spec);
-    if (!parts)
-        return parts.error();
+    RequestParts parts;
+    if (auto collected = collectParts(key, spec, parts); !collected)
+        return collected.error();
 
     CERT_REQUEST_INFO request{};
     request.dwVersion = CERT_REQUEST_V1;
-    request.Subject = {static_cast<DWORD>(parts->name.size()), parts->name.data()};
-    request.SubjectPublicKeyInfo = *parts->publicKeyInfo;
+    request.Subject = {static_cast<DWORD>(parts.name.size()), parts.name.data()};
+    request.SubjectPublicKeyInfo = *parts.publicKeyInfo;
     request.cAttribute = 1;
-    request.rgAttribute = &parts->attributes.attribute;
+    request.rgAttribute = &parts.attributes.attribute;
     auto algorithm = signatureAlgorithm(spec.hash);
 
     DWORD size = 0;
@@ -166,11 +164,11 @@ Result<CsrEncoder::Encoded> CsrEncoder::encode(const KeyContainer &key, const Re
 
 Result<std::vector<std::uint8_t>> CsrEncoder::encodeAssembled(const KeyContainer &key, const RequestSpec &spec)
 {
-    auto parts = collectParts(key, spec);
-    if (!parts)
-        return parts.error();
-    CRYPT_ATTRIBUTES attributes{1, &parts->attributes.attribute};
-    auto attributesDer = encode(PKCS_ATTRIBUTES, &attributes, "PKCS_ATTRIBUTES");
+    RequestParts parts;
+    if (auto collected = collectParts(key, spec, parts); !collected)
+        return collected.error();
+    CRYPT_ATTRIBUTES attributes{1, &parts.attributes.attribute};
+    auto attributesDer = native::encode(PKCS_ATTRIBUTES, &attributes, "PKCS_ATTRIBUTES");
     if (!attributesDer)
         return attributesDer.error();
     // CertificationRequestInfo.attributes is [0] IMPLICIT SET OF Attribute:
@@ -181,8 +179,8 @@ Result<std::vector<std::uint8_t>> CsrEncoder::encodeAssembled(const KeyContainer
 
     static constexpr BYTE kVersion1[] = {Der::kInteger, 0x01, 0x00};
     std::vector<BYTE> body(std::begin(kVersion1), std::end(kVersion1));
-    body.insert(body.end(), parts->name.begin(), parts->name.end());
-    body.insert(body.end(), parts->publicKey.begin(), parts->publicKey.end());
+    body.insert(body.end(), parts.name.begin(), parts.name.end());
+    body.insert(body.end(), parts.publicKey.begin(), parts.publicKey.end());
     body.insert(body.end(), attributesDer->begin(), attributesDer->end());
     auto toBeSigned = Der::wrap(Der::kSequence, body);
 
@@ -203,7 +201,7 @@ Result<std::vector<std::uint8_t>> CsrEncoder::encodeAssembled(const KeyContainer
     signedContent.ToBeSigned = {static_cast<DWORD>(toBeSigned.size()), toBeSigned.data()};
     signedContent.SignatureAlgorithm = algorithm;
     signedContent.Signature = {static_cast<DWORD>(signature.size()), signature.data(), 0};
-    return encode(X509_CERT, &signedContent, "X509_CERT (certification request)");
+    return native::encode(X509_CERT, &signedContent, "X509_CERT (certification request)");
 }
 
 } // namespace certpilot::win

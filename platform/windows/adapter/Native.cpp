@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Native.h"
 
+#include <cstddef>
+
 namespace certpilot::win::native {
 
 WinError lastError(std::string operation, std::string detail)
@@ -188,6 +190,19 @@ StoredCertificate describe(PCCERT_CONTEXT context)
     cert.hasPrivateKey = cert.key.has_value()
         || CertGetCertificateContextProperty(context, CERT_KEY_CONTEXT_PROP_ID, nullptr, &size);
     return cert;
+}
+
+Result<EnginePtr> freshMachineChainEngine()
+{
+    CERT_CHAIN_ENGINE_CONFIG config{};
+    // The pre-Windows 7 size: every Windows takes it, and Wine 8 rejects the
+    // Windows 8 one (with dwExclusiveFlags) with E_INVALIDARG.
+    config.cbSize = offsetof(CERT_CHAIN_ENGINE_CONFIG, hExclusiveRoot);
+    config.dwFlags = CERT_CHAIN_USE_LOCAL_MACHINE_STORE;
+    HCERTCHAINENGINE engine = nullptr;
+    if (!CertCreateCertificateChainEngine(&config, &engine))
+        return lastError("CertCreateCertificateChainEngine");
+    return EnginePtr(engine);
 }
 
 } // namespace certpilot::win::native

@@ -40,7 +40,12 @@ struct LocalFreer {
     void operator()(void *p) const { LocalFree(p); }
 };
 
+struct EngineFreer {
+    void operator()(void *engine) const { CertFreeCertificateChainEngine(static_cast<HCERTCHAINENGINE>(engine)); }
+};
+
 using StorePtr = std::unique_ptr<void, StoreCloser>;
+using EnginePtr = std::unique_ptr<void, EngineFreer>;
 using ContextPtr = std::unique_ptr<const CERT_CONTEXT, ContextFreer>;
 using ChainPtr = std::unique_ptr<const CERT_CHAIN_CONTEXT, ChainFreer>;
 template <typename T>
@@ -122,6 +127,11 @@ Result<void> setFriendlyName(PCCERT_CONTEXT context, const std::wstring &name);
 Result<void> commit(HCERTSTORE store, const std::string &detail);
 ContextPtr findByThumbprint(HCERTSTORE store, std::string_view thumbprint);
 StoredCertificate describe(PCCERT_CONTEXT context);
+// A LocalMachine chain engine of its own. Why not HCCE_LOCAL_MACHINE: Wine's
+// shared engine keeps the stores as they were when it was first used, so a
+// root installed a moment ago is not seen (no AUTO_RESYNC, shared/WINE.md),
+// and installing a root then verifying is exactly the workflow.
+Result<EnginePtr> freshMachineChainEngine();
 
 } // namespace certpilot::win::native
 

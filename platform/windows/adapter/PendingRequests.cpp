@@ -69,6 +69,33 @@ Result<std::vector<BYTE>> makePlaceholder(const KeyContainer &key, const Request
     return std::vector<BYTE>(placeholder->pbCertEncoded, placeholder->pbCertEncoded + placeholder->cbCertEncoded);
 }
 
+std::vector<std::uint8_t> csrAsDescription(const std::vector<std::uint8_t> &der)
+{
+    DWORD length = 0;
+    const DWORD format = CRYPT_STRING_BASE64REQUESTHEADER;
+    CryptBinaryToStringW(der.data(), static_cast<DWORD>(der.size()), format, nullptr, &length);
+    std::wstring pem(length, L'\0');
+    CryptBinaryToStringW(der.data(), static_cast<DWORD>(der.size()), format, pem.data(), &length);
+    pem.resize(length);
+    const auto *bytes = reinterpret_cast<const std::uint8_t *>(pem.c_str());
+    return std::vector<std::uint8_t>(bytes, bytes + (pem.size() + 1) * sizeof(wchar_t));
+}
+
+// Empty when the description holds no request (entries made by IIS or certreq).
+std::vector<std::uint8_t> csrFromDescription(const std::vector<std::uint8_t> &description)
+{
+    std::wstring pem(reinterpret_cast<const wchar_t *>(description.data()), description.size() / sizeof(wchar_t));
+    DWORD size = 0;
+    const DWORD format = CRYPT_STRING_BASE64REQUESTHEADER;
+    if (!CryptStringToBinaryW(pem.c_str(), 0, format, nullptr, &size, nullptr, nullptr))
+        return {};
+    std::vector<std::uint8_t> der(size);
+    if (!CryptStringToBinaryW(pem.c_str(), 0, format, der.data(), &size, nullptr, nullptr))
+        return {};
+    der.resize(size);
+    return der;
+}
+
 } // namespace
 
 Result<PendingRequest> PendingRequests::create(const RequestSpec &spec)
@@ -95,7 +122,8 @@ Result<PendingRequest> PendingRequests::create(const RequestSpec &spec)
     auto stored = store->add(placeholderDer.value(), spec.friendlyName, &location);
     if (!stored)
         return fail(stored.error());
-    if (auto kept = store->setProperty(stored->thumbprint, kCsrPropertyId, csr->der); !kept) {
+    if (auto kept = store->setProperty(stored->thumbprint, CERT_DESCRIPTION_PROP_ID, csrAsDescription(csr->der));
+        !kept) {
         (void)store->remove(stored->thumbprint);
         return fail(kept.error());
     }
@@ -118,8 +146,8 @@ Result<std::vector<PendingRequest>> PendingRequests::list()
     std::vector<PendingRequest> out;
     for (auto &entry : entries.value()) {
         PendingRequest pending;
-        if (auto csr = store->property(entry.thumbprint, kCsrPropertyId))
-            pending.csrDer = std::move(csr.value());
+        if (auto description = store->property(entry.thumbprint, CERT_DESCRIPTION_PROP_ID))
+            pending.csrDer = csrFromDescription(description.value());
         pending.placeholder = std::move(entry);
         out.push_back(std::move(pending));
     }
@@ -131,8 +159,9 @@ Result<std::vector<std::uint8_t>> PendingRequests::csr(std::string_view placehol
     auto store = SystemStore::open(StoreName::Request, true);
     if (!store)
         return store.error();
-    auto csr = store->property(placeholderThumbprint, kCsrPropertyId);
-    if (!csr)
+    auto description = store->property(placeholderThumbprint, CERT_DESCRIPTION_PROP_ID);
+    auto csr = description ? csrFromDescription(description.value()) : std::vector<std::uint8_t>();
+    if (csr.empty())
         return WinError(static_cast<DWORD>(CRYPT_E_NOT_FOUND), "PendingRequests::csr",
                         "no request stored with " + std::string(placeholderThumbprint));
     return csr;

@@ -24,12 +24,12 @@ struct PendingRequest {
 
 // Creating, listing and cancelling pending requests. Completing one is
 // RequestCompletion's job. Machine keys and LocalMachine stores: needs admin.
+// The CSR is kept as the placeholder's description (CERT_DESCRIPTION_PROP_ID)
+// in the PEM form IIS saves ("-----BEGIN NEW CERTIFICATE REQUEST-----"):
+// Wine 8 cannot store application property ids (CERT_FIRST_USER_PROP_ID and
+// up), and MMC then shows the request text on the pending entry.
 class PendingRequests {
 public:
-    // Where the CSR DER is kept on the placeholder (an application property
-    // in the CERT_FIRST_USER_PROP_ID range, persisted with the entry).
-    static constexpr std::uint32_t kCsrPropertyId = 0x8000 + 0x0C50;
-
     // Key: CryptoAPI in "Microsoft RSA SChannel Cryptographic Provider" for
     // SHA-1 (as IIS), in "Microsoft Enhanced RSA and AES Cryptographic
     // Provider" for SHA-2 (the SChannel CSP has no SHA-2 under Wine:

@@ -21,8 +21,11 @@ Result<void> addChain(HCERTSTORE target, PCCERT_CONTEXT leaf)
 {
     CERT_CHAIN_PARA para{};
     para.cbSize = sizeof para;
+    auto engine = freshMachineChainEngine();
+    if (!engine)
+        return engine.error();
     PCCERT_CHAIN_CONTEXT raw = nullptr;
-    if (!CertGetCertificateChain(HCCE_LOCAL_MACHINE, leaf, nullptr, nullptr, &para, 0, nullptr, &raw))
+    if (!CertGetCertificateChain(static_cast<HCERTCHAINENGINE>(engine->get()), leaf, nullptr, nullptr, &para, 0, nullptr, &raw))
         return lastError("CertGetCertificateChain", "PFX export");
     ChainPtr chain(raw);
     const CERT_SIMPLE_CHAIN *simple = chain->rgpChain[0];

@@ -37,6 +37,8 @@ public:
         assert(ok());
         return std::get<0>(m_data);
     }
+    T &operator*() { return value(); }
+    const T &operator*() const { return value(); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
 

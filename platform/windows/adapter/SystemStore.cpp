@@ -31,9 +31,13 @@ std::wstring SystemStore::systemName() const
 
 std::string SystemStore::describeWhere(std::string_view thumbprint) const
 {
-    std::string where = "LocalMachine\\" + narrow(systemName());
-    if (!thumbprint.empty())
-        where += " " + std::string(thumbprint);
+    // Built with += : GCC 12 warns falsely (-Wrestrict) on "literal" + std::string&&.
+    std::string where = "LocalMachine\\";
+    where += narrow(systemName());
+    if (!thumbprint.empty()) {
+        where += ' ';
+        where += thumbprint;
+    }
     return where;
 }
 
