@@ -124,6 +124,22 @@ TEST(PendingRequestsTest, Sha1RequestUsesSchannelProviderLikeIis)
     EXPECT_EQ(KeyContainer::open(*pending->placeholder.key)->bits().value(), 3072u);
 }
 
+TEST(PendingRequestsTest, Rsa4096Sha384Request)
+{
+    StoreCleanup cleanup;
+    auto spec = webServerSpec();
+    spec.hash = SignatureHash::Sha384;
+    spec.keyBits = 4096;
+    auto pending = PendingRequests::create(spec);
+    ASSERT_TRUE(pending.ok()) << pending.describe();
+    track(cleanup, pending.value());
+    EXPECT_EQ(pending->placeholder.key->providerType, KeyContainer::kProvRsaAes);
+    const auto csr = parseCsr(pending->csrDer);
+    EXPECT_TRUE(csr.signatureValid);
+    EXPECT_EQ(csr.signatureOid, szOID_RSA_SHA384RSA);
+    EXPECT_EQ(KeyContainer::open(*pending->placeholder.key)->bits().value(), 4096u);
+}
+
 TEST(PendingRequestsTest, AssembledEncodingMatchesWhatIsSigned)
 {
     // Runs the fallback directly, so it is covered on Windows too.
