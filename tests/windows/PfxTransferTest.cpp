@@ -128,8 +128,8 @@ TEST(PfxTransferTest, ExportWithChainAndReimport)
 
     auto exported = PfxTransfer::exportPfx(stored->thumbprint, kPassword, true);
     if (!exported.ok() && wineVersion())
-        GTEST_SKIP() << "Wine " << *wineVersion() << ": PFXExportCertStoreEx is a stub ("
-                     << exported.error().name() << ")";
+        GTEST_SKIP() << "Wine " << *wineVersion() << ": PFXExportCertStoreEx is a stub (returns FALSE, "
+                     << exported.error().name() << " as no error code is set)";
     ASSERT_TRUE(exported.ok()) << exported.describe();
     EXPECT_TRUE(PfxTransfer::verifyPassword(exported->pfx, kPassword).value());
 

@@ -12,9 +12,3 @@ std::optional<std::string> wineVersion();
 
 } // namespace certpilot::win::test
 
-// Skips the current test under Wine with the stubbed API named.
-#define SKIP_ON_WINE_STUB(api)                                                                                         \
-    do {                                                                                                               \
-        if (auto wine_ = ::certpilot::win::test::wineVersion())                                                        \
-            GTEST_SKIP() << "Wine " << *wine_ << ": " << api << " is a stub";                                          \
-    } while (false)
