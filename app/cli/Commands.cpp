@@ -1,19 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 
+#include <algorithm>
+
 namespace certpilot::cli {
+
+namespace {
+QList<Command>& registry()
+{
+    static QList<Command> list;
+    return list;
+}
+} // namespace
+
+CommandRegistration::CommandRegistration(Command command) { registry().append(std::move(command)); }
 
 QList<Command> commands()
 {
-    return {
-        {QStringLiteral("list"), CliContext::tr("List the certificates of the store."), runList},
-        {QStringLiteral("show"), CliContext::tr("Show every field of a certificate."), runShow},
-        {QStringLiteral("verify"), CliContext::tr("Check a certificate's chain (store thumbprint or file)."),
-         runVerify},
-        {QStringLiteral("remove"), CliContext::tr("Move a certificate or request to the trash."), runRemove},
-        {QStringLiteral("trash"), CliContext::tr("List the trash, or restore an item from it."), runTrash},
-        {QStringLiteral("demo"), CliContext::tr("Fill an empty store with example certificates."), runDemo},
-    };
+    QList<Command> out = registry();
+    std::stable_sort(out.begin(), out.end(), [](const Command& a, const Command& b) { return a.order < b.order; });
+    return out;
 }
 
 } // namespace certpilot::cli

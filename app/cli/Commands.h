@@ -10,18 +10,19 @@ namespace certpilot::cli {
 
 struct Command {
     QString name;
-    QString summary;
+    const char* summary;   // source text; shown through CliContext::tr at run time
     int (*run)(CliContext&);
+    int order = 100;   // position in `--help`: the workflow's order
 };
 
-// Every subcommand, in the order `--help` lists them.
+// Every subcommand, sorted by `order`.
 QList<Command> commands();
 
-int runList(CliContext& ctx);
-int runShow(CliContext& ctx);
-int runVerify(CliContext& ctx);
-int runDemo(CliContext& ctx);
-int runRemove(CliContext& ctx);
-int runTrash(CliContext& ctx);
+// Each command file registers itself with one of these at namespace scope:
+//   static const CommandRegistration reg({QStringLiteral("list"), ..., runList, 10});
+// so features add commands without editing a shared list.
+struct CommandRegistration {
+    explicit CommandRegistration(Command command);
+};
 
 } // namespace certpilot::cli

@@ -31,4 +31,9 @@ int runDemo(CliContext& ctx)
     return Success;
 }
 
+
+namespace {
+const CommandRegistration runDemoRegistration({QStringLiteral("demo"), QT_TRANSLATE_NOOP("CliContext", "Fill an empty store with example certificates."), runDemo, 990});
+} // namespace
+
 } // namespace certpilot::cli

@@ -85,4 +85,9 @@ int runList(CliContext& ctx)
     return Success;
 }
 
+
+namespace {
+const CommandRegistration runListRegistration({QStringLiteral("list"), QT_TRANSLATE_NOOP("CliContext", "List the certificates of the store."), runList, 10});
+} // namespace
+
 } // namespace certpilot::cli

@@ -65,4 +65,10 @@ int runTrash(CliContext& ctx)
     return ctx.failUsage(CliContext::tr("Use `trash list` or `trash restore ID`."));
 }
 
+
+namespace {
+const CommandRegistration runRemoveRegistration({QStringLiteral("remove"), QT_TRANSLATE_NOOP("CliContext", "Move a certificate or request to the trash."), runRemove, 900});
+const CommandRegistration runTrashRegistration({QStringLiteral("trash"), QT_TRANSLATE_NOOP("CliContext", "List the trash, or restore an item from it."), runTrash, 910});
+} // namespace
+
 } // namespace certpilot::cli

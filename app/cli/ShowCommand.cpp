@@ -71,4 +71,9 @@ int runShow(CliContext& ctx)
     return Success;
 }
 
+
+namespace {
+const CommandRegistration runShowRegistration({QStringLiteral("show"), QT_TRANSLATE_NOOP("CliContext", "Show every field of a certificate."), runShow, 20});
+} // namespace
+
 } // namespace certpilot::cli

@@ -120,4 +120,9 @@ int runVerify(CliContext& ctx)
     return chain.trusted ? Success : NotTrusted;
 }
 
+
+namespace {
+const CommandRegistration runVerifyRegistration({QStringLiteral("verify"), QT_TRANSLATE_NOOP("CliContext", "Check a certificate's chain (store thumbprint or file)."), runVerify, 30});
+} // namespace
+
 } // namespace certpilot::cli

@@ -23,7 +23,7 @@ QString usage()
                                   "Commands:\n")
                        .arg(defaultStorePath());
     for (const Command& c : commands())
-        text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(12), c.summary);
+        text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(12), CliContext::tr(c.summary));
     text += CliContext::tr("\nRun `certpilot-cli COMMAND --help` for a command's options.\n"
                            "Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.\n");
     return text;
