@@ -56,6 +56,12 @@ public:
     virtual Result<void> acquireWriteLock() = 0;
     virtual void releaseWriteLock() = 0;
 
+    // Small named documents kept with the store (site bindings, renewal state),
+    // so they travel with it. `name` is a plain word ("bindings"); the content
+    // is the caller's (JSON by convention). Writes are atomic and need the lock.
+    virtual Result<QByteArray> readDocument(const QString& name) const = 0;
+    virtual Result<void> writeDocument(const QString& name, const QByteArray& content) = 0;
+
     // Things the user should know from the last lock or load (an interrupted
     // change completed, a leftover lock removed). Each notice is returned once.
     virtual QStringList takeNotices() { return {}; }

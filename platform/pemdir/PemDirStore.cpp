@@ -444,6 +444,47 @@ Result<void> PemDirStore::commit(const StoreChange& change)
     return txn.run();
 }
 
+namespace {
+bool isPlainName(const QString& name)
+{
+    if (name.isEmpty() || name.size() > 64)
+        return false;
+    for (const QChar c : name) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('-') && c != QLatin1Char('_'))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+Result<QByteArray> PemDirStore::readDocument(const QString& name) const
+{
+    if (!isPlainName(name))
+        return makeError(ErrorKind::InvalidInput, tr("Invalid document name."));
+    const QString path = m_root + QStringLiteral("/meta/") + name + QStringLiteral(".json");
+    if (!QFileInfo::exists(path))
+        return QByteArray();
+    if (!isRegularFile(path))
+        return makeError(ErrorKind::Corrupt, tr("%1 is not a regular file.").arg(path));
+    return readSmallFile(path, 64 * 1024 * 1024);
+}
+
+Result<void> PemDirStore::writeDocument(const QString& name, const QByteArray& content)
+{
+    if (!isPlainName(name))
+        return makeError(ErrorKind::InvalidInput, tr("Invalid document name."));
+    bool tookLock = false;
+    auto locked = lockForWrite(&tookLock);
+    if (!locked)
+        return locked;
+    PemDirTransaction txn(m_root);
+    txn.put(QStringLiteral("meta/") + name + QStringLiteral(".json"), content, false, true);
+    auto ran = txn.run();
+    if (tookLock && !m_heldByOwner)
+        m_lock.release();
+    return ran;
+}
+
 Result<PrivateKey> PemDirStore::privateKey(StoreKind kind, const QString& id) const
 {
     const Located found = locate(kind, id);

@@ -36,6 +36,8 @@ public:
     Result<PrivateKey> privateKey(StoreKind kind, const QString& id) const override;
     QList<TrashItem> trash() const override;
     Result<void> restoreFromTrash(const QString& trashId) override;
+    Result<QByteArray> readDocument(const QString& name) const override;
+    Result<void> writeDocument(const QString& name, const QByteArray& content) override;
     Result<void> acquireWriteLock() override;
     void releaseWriteLock() override;
 

@@ -362,3 +362,19 @@ TEST_F(PemDirStoreTest, DamagedPropertiesAreKeptAsideNotLost)
 }
 
 } // namespace
+
+namespace {
+
+TEST(PemDirStoreDocuments, RoundTripAndRefuseOddNames)
+{
+    TempStore t;
+    EXPECT_TRUE(t.store->readDocument(QStringLiteral("bindings"))->isEmpty());
+    ASSERT_TRUE(t.store->writeDocument(QStringLiteral("bindings"), R"({"a":1})").ok());
+    EXPECT_EQ(*t.store->readDocument(QStringLiteral("bindings")), QByteArray(R"({"a":1})"));
+    ASSERT_TRUE(t.store->writeDocument(QStringLiteral("bindings"), R"({"a":2})").ok());
+    EXPECT_EQ(*t.store->readDocument(QStringLiteral("bindings")), QByteArray(R"({"a":2})"));
+    EXPECT_FALSE(t.store->writeDocument(QStringLiteral("../escape"), "x").ok());
+    EXPECT_FALSE(t.store->readDocument(QStringLiteral("a/b")).ok());
+}
+
+} // namespace
