@@ -21,6 +21,8 @@ struct GeneratedStore {
 };
 
 // Reuses `folder` when it already holds a store made for the same count.
-Result<GeneratedStore> generateStore(const QString& folder, int leaves);
+inline Result<GeneratedStore> generateStore(const QString& folder, int leaves);
 
 } // namespace certpilot::bench
+
+#include "StoreGeneratorImpl.h"

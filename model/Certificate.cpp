@@ -5,13 +5,35 @@
 #include "ossl/Convert.h"
 #include "ossl/Digest.h"
 #include "ossl/ErrorQueue.h"
+#include "ossl/LightCertificate.h"
 #include "ossl/Ptr.h"
 
 #include <openssl/core_names.h>
 #include <openssl/objects.h>
 #include <openssl/pem.h>
 
+#include <mutex>
+
 namespace certpilot {
+
+// Fields a certificate list needs come from a light parse (no public-key
+// decoding); the rest is read from the full OpenSSL object on first use.
+struct Certificate::Full {
+    KeyAlgorithm keyAlgorithm = KeyAlgorithm::Unknown;
+    int keyBits = 0;
+    QString curveName;
+    QByteArray publicKeyDer;
+    QString signatureAlgorithm;
+    QString signatureDigest;
+    bool hasKeyUsage = false;
+    quint32 keyUsage = 0;
+    QStringList eku;
+    bool hasEku = false;
+    int pathLength = -1;
+    QByteArray ski;
+    QByteArray aki;
+    bool selfSigned = false;
+};
 
 struct Certificate::Data {
     QByteArray der;
@@ -24,22 +46,12 @@ struct Certificate::Data {
     QDateTime notBefore;
     QDateTime notAfter;
     QList<SubjectAltName> sans;
-    KeyAlgorithm keyAlgorithm = KeyAlgorithm::Unknown;
-    int keyBits = 0;
-    QString curveName;
-    QByteArray publicKeyDer;
-    QString signatureAlgorithm;
-    QString signatureDigest;
-    bool hasKeyUsage = false;
-    quint32 keyUsage = 0;
-    QStringList eku;
-    bool hasEku = false;
     bool hasBasicConstraints = false;
     bool isCa = false;
-    int pathLength = -1;
-    QByteArray ski;
-    QByteArray aki;
-    bool selfSigned = false;
+
+    mutable std::once_flag fullOnce;
+    mutable Full full;
+    const Full& ensureFull() const;
 };
 
 namespace {
@@ -62,11 +74,13 @@ QString generalNameText(const GENERAL_NAME* name)
     return escapeBytesForDisplay(text);
 }
 
-QList<SubjectAltName> readSans(X509* x)
+// X509_get_ext_d2i is X509V3_get_d2i over the certificate's extensions, so
+// both parse paths read extensions through this one function.
+QList<SubjectAltName> readSans(const STACK_OF(X509_EXTENSION) * extensions)
 {
     QList<SubjectAltName> out;
     ossl::GeneralNamesPtr names(
-        static_cast<GENERAL_NAMES*>(X509_get_ext_d2i(x, NID_subject_alt_name, nullptr, nullptr)));
+        static_cast<GENERAL_NAMES*>(X509V3_get_d2i(extensions, NID_subject_alt_name, nullptr, nullptr)));
     if (!names)
         return out;
     for (int i = 0; i < sk_GENERAL_NAME_num(names.get()); ++i) {
@@ -99,7 +113,7 @@ QList<SubjectAltName> readSans(X509* x)
     return out;
 }
 
-void readPublicKey(X509* x, Certificate::Data& d)
+void readPublicKey(X509* x, Certificate::Full& d)
 {
     const X509_PUBKEY* pub = X509_get_X509_PUBKEY(x);
     d.publicKeyDer = ossl::toDer(pub, i2d_X509_PUBKEY);
@@ -136,7 +150,7 @@ void readPublicKey(X509* x, Certificate::Data& d)
     }
 }
 
-void readSignature(X509* x, Certificate::Data& d)
+void readSignature(X509* x, Certificate::Full& d)
 {
     d.signatureAlgorithm = QString::fromLatin1(OBJ_nid2ln(X509_get_signature_nid(x)));
     int mdNid = NID_undef;
@@ -145,15 +159,23 @@ void readSignature(X509* x, Certificate::Data& d)
     ossl::clearErrors();
 }
 
-void readConstraints(X509* x, Certificate::Data& d)
+void readBasicConstraints(const STACK_OF(X509_EXTENSION) * extensions, Certificate::Data& d)
+{
+    // What X509_get_extension_flags reports as EXFLAG_BCONS and EXFLAG_CA:
+    // set from this decode alone, whatever else the certificate holds.
+    ossl::BasicConstraintsPtr bc(
+        static_cast<BASIC_CONSTRAINTS*>(X509V3_get_d2i(extensions, NID_basic_constraints, nullptr, nullptr)));
+    d.hasBasicConstraints = bc != nullptr;
+    d.isCa = bc && bc->ca;
+}
+
+void readConstraints(X509* x, Certificate::Full& d)
 {
     // X509_get_extension_flags caches the v3 extensions; EXFLAG_INVALID marks
     // a certificate whose extensions OpenSSL could not decode.
     const uint32_t flags = X509_get_extension_flags(x);
     d.hasKeyUsage = (flags & EXFLAG_KUSAGE) != 0;
     d.keyUsage = d.hasKeyUsage ? X509_get_key_usage(x) : 0;
-    d.hasBasicConstraints = (flags & EXFLAG_BCONS) != 0;
-    d.isCa = (flags & EXFLAG_CA) != 0 && d.hasBasicConstraints;
     d.pathLength = int(X509_get_pathlen(x));
     d.hasEku = (flags & EXFLAG_XKUSAGE) != 0;
     if (d.hasEku) {
@@ -166,19 +188,89 @@ void readConstraints(X509* x, Certificate::Data& d)
     d.aki = ossl::toByteArray(X509_get0_authority_key_id(x));
 }
 
+void readFull(X509* x, bool selfIssued, Certificate::Full& full)
+{
+    readPublicKey(x, full);
+    readSignature(x, full);
+    readConstraints(x, full);
+    full.selfSigned = selfIssued && X509_self_signed(x, 1) == 1;
+    ossl::clearErrors();
+}
+
+ossl::X509Ptr toX509(const QByteArray& der)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+    return ossl::X509Ptr(d2i_X509(nullptr, &p, der.size()));
+}
+
+Result<Certificate> invalidCertificate(const QString& detail)
+{
+    return makeError(ErrorKind::InvalidInput,
+                     Certificate::tr("The data is not a valid X.509 certificate: it may be damaged or "
+                                     "truncated. Ask the sender for the file again."),
+                     detail);
+}
+
 } // namespace
 
+const Certificate::Full& Certificate::Data::ensureFull() const
+{
+    std::call_once(fullOnce, [this] {
+        // The DER decoded once already (fromDer), so this cannot fail short of memory.
+        if (ossl::X509Ptr x = toX509(der))
+            readFull(x.get(), subject == issuer, full);
+        ossl::clearErrors();
+    });
+    return full;
+}
+
 Result<Certificate> Certificate::fromDer(const QByteArray& der)
+{
+    if (der.isEmpty())
+        return makeError(ErrorKind::InvalidInput, tr("The certificate is empty."));
+    const auto light = ossl::LightCertificate::parse(der);
+    if (!light) {
+        // Ask d2i_X509 for its words (and the trailing-bytes case) so the
+        // message is the one the full parse gives.
+        const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+        ossl::X509Ptr x(d2i_X509(nullptr, &p, der.size()));
+        if (!x)
+            return invalidCertificate(ossl::takeErrors());
+        const qsizetype used = p - reinterpret_cast<const unsigned char*>(der.constData());
+        if (used != der.size())
+            return makeError(ErrorKind::InvalidInput,
+                             tr("The certificate is followed by %n unexpected byte(s): the file may be "
+                                "damaged. Ask the sender for the file again.", nullptr, int(der.size() - used)));
+        // The light structure mirrors d2i_X509's; were they ever to disagree,
+        // the full parse decides.
+        return fromDerEagerly(der);
+    }
+    auto data = std::make_shared<Data>();
+    data->der = der;
+    data->sha1 = toHex(ossl::sha1(data->der));
+    data->sha256 = toHex(ossl::sha256(data->der));
+    data->subject = DistinguishedName::fromX509Name(light->subject());
+    data->issuer = DistinguishedName::fromX509Name(light->issuer());
+    data->serialHex = ossl::serialToHex(light->serialNumber());
+    data->version = int(light->version()) + 1;
+    data->notBefore = ossl::toDateTime(light->notBefore());
+    data->notAfter = ossl::toDateTime(light->notAfter());
+    data->sans = readSans(light->extensions());
+    readBasicConstraints(light->extensions(), *data);
+    ossl::clearErrors();
+    Certificate cert;
+    cert.d = std::move(data);
+    return cert;
+}
+
+Result<Certificate> Certificate::fromDerEagerly(const QByteArray& der)
 {
     if (der.isEmpty())
         return makeError(ErrorKind::InvalidInput, tr("The certificate is empty."));
     const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
     ossl::X509Ptr x(d2i_X509(nullptr, &p, der.size()));
     if (!x)
-        return makeError(ErrorKind::InvalidInput,
-                         tr("The data is not a valid X.509 certificate: it may be damaged or "
-                            "truncated. Ask the sender for the file again."),
-                         ossl::takeErrors());
+        return invalidCertificate(ossl::takeErrors());
     const qsizetype used = p - reinterpret_cast<const unsigned char*>(der.constData());
     if (used != der.size())
         return makeError(ErrorKind::InvalidInput,
@@ -194,11 +286,12 @@ Result<Certificate> Certificate::fromDer(const QByteArray& der)
     data->version = int(X509_get_version(x.get())) + 1;
     data->notBefore = ossl::toDateTime(X509_get0_notBefore(x.get()));
     data->notAfter = ossl::toDateTime(X509_get0_notAfter(x.get()));
-    data->sans = readSans(x.get());
-    readPublicKey(x.get(), *data);
-    readSignature(x.get(), *data);
-    readConstraints(x.get(), *data);
-    data->selfSigned = data->subject == data->issuer && X509_self_signed(x.get(), 1) == 1;
+    data->sans = readSans(X509_get0_extensions(x.get()));
+    // What the old single-pass parse took from the extension flags.
+    const uint32_t flags = X509_get_extension_flags(x.get());
+    data->hasBasicConstraints = (flags & EXFLAG_BCONS) != 0;
+    data->isCa = (flags & EXFLAG_CA) != 0 && data->hasBasicConstraints;
+    std::call_once(data->fullOnce, [&] { readFull(x.get(), data->subject == data->issuer, data->full); });
     ossl::clearErrors();
     Certificate cert;
     cert.d = std::move(data);
@@ -242,20 +335,20 @@ QStringList Certificate::dnsNames() const
     return out;
 }
 
-KeyAlgorithm Certificate::keyAlgorithm() const { return d ? d->keyAlgorithm : KeyAlgorithm::Unknown; }
-int Certificate::keyBits() const { return d ? d->keyBits : 0; }
-const QString& Certificate::curveName() const { return d ? d->curveName : emptyData().curveName; }
+KeyAlgorithm Certificate::keyAlgorithm() const { return d ? d->ensureFull().keyAlgorithm : KeyAlgorithm::Unknown; }
+int Certificate::keyBits() const { return d ? d->ensureFull().keyBits : 0; }
+const QString& Certificate::curveName() const { return d ? d->ensureFull().curveName : emptyData().full.curveName; }
 const QByteArray& Certificate::publicKeyDer() const
 {
-    return d ? d->publicKeyDer : emptyData().publicKeyDer;
+    return d ? d->ensureFull().publicKeyDer : emptyData().full.publicKeyDer;
 }
 const QString& Certificate::signatureAlgorithm() const
 {
-    return d ? d->signatureAlgorithm : emptyData().signatureAlgorithm;
+    return d ? d->ensureFull().signatureAlgorithm : emptyData().full.signatureAlgorithm;
 }
 const QString& Certificate::signatureDigest() const
 {
-    return d ? d->signatureDigest : emptyData().signatureDigest;
+    return d ? d->ensureFull().signatureDigest : emptyData().full.signatureDigest;
 }
 
 QString Certificate::keyDescription() const
@@ -280,8 +373,8 @@ QString Certificate::keyDescription() const
     }
 }
 
-bool Certificate::hasKeyUsage() const { return d && d->hasKeyUsage; }
-quint32 Certificate::keyUsage() const { return d ? d->keyUsage : 0; }
+bool Certificate::hasKeyUsage() const { return d && d->ensureFull().hasKeyUsage; }
+quint32 Certificate::keyUsage() const { return d ? d->ensureFull().keyUsage : 0; }
 
 QStringList Certificate::keyUsageNames() const
 {
@@ -300,7 +393,7 @@ QStringList Certificate::keyUsageNames() const
     return out;
 }
 
-const QStringList& Certificate::extendedKeyUsage() const { return d ? d->eku : emptyData().eku; }
+const QStringList& Certificate::extendedKeyUsage() const { return d ? d->ensureFull().eku : emptyData().full.eku; }
 
 QStringList Certificate::extendedKeyUsageNames() const
 {
@@ -312,7 +405,7 @@ QStringList Certificate::extendedKeyUsageNames() const
     return out;
 }
 
-bool Certificate::hasExtendedKeyUsage() const { return d && d->hasEku; }
+bool Certificate::hasExtendedKeyUsage() const { return d && d->ensureFull().hasEku; }
 
 bool Certificate::allowsServerAuth() const
 {
@@ -325,11 +418,11 @@ bool Certificate::allowsServerAuth() const
 
 bool Certificate::hasBasicConstraints() const { return d && d->hasBasicConstraints; }
 bool Certificate::isCa() const { return d && d->isCa; }
-int Certificate::pathLength() const { return d ? d->pathLength : -1; }
-const QByteArray& Certificate::subjectKeyId() const { return d ? d->ski : emptyData().ski; }
-const QByteArray& Certificate::authorityKeyId() const { return d ? d->aki : emptyData().aki; }
+int Certificate::pathLength() const { return d ? d->ensureFull().pathLength : -1; }
+const QByteArray& Certificate::subjectKeyId() const { return d ? d->ensureFull().ski : emptyData().full.ski; }
+const QByteArray& Certificate::authorityKeyId() const { return d ? d->ensureFull().aki : emptyData().full.aki; }
 bool Certificate::isSelfIssued() const { return d && d->subject == d->issuer; }
-bool Certificate::isSelfSigned() const { return d && d->selfSigned; }
+bool Certificate::isSelfSigned() const { return d && d->ensureFull().selfSigned; }
 
 QList<CertificateExtension> Certificate::extensions() const
 {

@@ -39,7 +39,13 @@ public:
     Certificate() = default;
 
     // Parses exactly one DER certificate. Trailing bytes are an error.
+    // Names, dates, serial, alternative names and basic constraints are read
+    // at once without decoding the public key; the other fields come from the
+    // full OpenSSL object the first time one is asked for (thread-safe).
     static Result<Certificate> fromDer(const QByteArray& der);
+    // The same certificate with every field read from d2i_X509 at once; gives
+    // identical values (tests compare the two paths).
+    static Result<Certificate> fromDerEagerly(const QByteArray& der);
 
     bool isNull() const { return !d; }
 
@@ -95,6 +101,7 @@ public:
     bool operator==(const Certificate& other) const;
 
     struct Data;
+    struct Full;
 
 private:
     std::shared_ptr<const Data> d;
