@@ -3,8 +3,13 @@
 
 #include "ossl/ErrorQueue.h"
 #include "ossl/Ptr.h"
+#include "ossl/SignatureMemo.h"
 
 #include <QHash>
+#include <QMutex>
+#include <QSet>
+
+#include <optional>
 
 #include <openssl/x509_vfy.h>
 
@@ -59,6 +64,20 @@ bool isIpAddress(const QString& host)
     return true;
 }
 
+
+// X509_NAME_cmp compares canonical encodings; X509_NAME_hash_ex hashes the
+// same encoding, so equal names always have equal hashes.
+std::optional<unsigned long> nameHash(const X509_NAME* name)
+{
+    int ok = 0;
+    const unsigned long h = X509_NAME_hash_ex(name, nullptr, nullptr, &ok);
+    if (!ok) {
+        ossl::clearErrors();
+        return std::nullopt;
+    }
+    return h;
+}
+
 } // namespace
 
 struct ChainVerifier::Impl {
@@ -67,7 +86,56 @@ struct ChainVerifier::Impl {
     QHash<const X509*, Certificate> known;   // our certificate for each OpenSSL object
     QHash<const X509*, bool> anchors;
     VerifyOptions options;
+    std::unique_ptr<ossl::SignatureMemo> memo;
+
+    // Every CA certificate (trusted or not) by the hash of its subject, and
+    // whether it is one of `untrusted` (its position there) or a root (-1).
+    QMultiHash<unsigned long, QPair<X509*, int>> bySubject;
+    mutable QMutex candidatesMutex;
+    mutable QHash<unsigned long, std::shared_ptr<STACK_OF(X509)>> candidates;
+
+    std::shared_ptr<STACK_OF(X509)> candidatesFor(const X509* leaf) const;
 };
+
+// The untrusted certificates X509_verify_cert could put above `leaf`: it only
+// ever takes an issuer whose subject equals the issuer name of the certificate
+// in hand, so every other one can be left out. They keep their order in
+// `untrusted`, which decides between equally good issuers; the result is the
+// same chain, found without scanning all intermediates for every leaf.
+std::shared_ptr<STACK_OF(X509)> ChainVerifier::Impl::candidatesFor(const X509* leaf) const
+{
+    const auto start = nameHash(X509_get_issuer_name(leaf));
+    if (!start)
+        return {};
+    QMutexLocker lock(&candidatesMutex);
+    if (const auto it = candidates.constFind(*start); it != candidates.constEnd())
+        return *it;
+    QSet<unsigned long> seen{*start};
+    QList<unsigned long> pending{*start};
+    QList<int> positions;
+    while (!pending.isEmpty()) {
+        const unsigned long name = pending.takeLast();
+        for (auto it = bySubject.constFind(name); it != bySubject.constEnd() && it.key() == name; ++it) {
+            const auto [x, position] = it.value();
+            if (position >= 0 && !positions.contains(position))
+                positions << position;
+            const auto issuer = nameHash(X509_get_issuer_name(x));
+            if (!issuer)
+                return {};
+            if (!seen.contains(*issuer)) {
+                seen.insert(*issuer);
+                pending << *issuer;
+            }
+        }
+    }
+    std::sort(positions.begin(), positions.end());
+    std::shared_ptr<STACK_OF(X509)> stack(sk_X509_new_null(), [](STACK_OF(X509) * s) { sk_X509_free(s); });
+    for (int position : positions)
+        sk_X509_push(stack.get(), sk_X509_value(untrusted.get(), position));
+    candidates.insert(*start, stack);
+    return stack;
+}
+
 
 ChainVerifier::ChainVerifier(const QList<Certificate>& trustedRoots, const QList<Certificate>& intermediates,
                              const VerifyOptions& options)
@@ -88,8 +156,19 @@ ChainVerifier::ChainVerifier(const QList<Certificate>& trustedRoots, const QList
         if (!x)
             continue;
         d->known.insert(x.get(), ca);
+        if (const auto h = nameHash(X509_get_subject_name(x.get())))
+            d->bySubject.insert(*h, {x.get(), sk_X509_num(d->untrusted.get())});
         sk_X509_push(d->untrusted.get(), x.release());
     }
+    for (auto it = d->anchors.constBegin(); it != d->anchors.constEnd(); ++it) {
+        auto* root = const_cast<X509*>(it.key());
+        if (const auto h = nameHash(X509_get_subject_name(root)))
+            d->bySubject.insert(*h, {root, -1});
+    }
+    QSet<const X509*> cas;
+    for (auto it = d->known.constBegin(); it != d->known.constEnd(); ++it)
+        cas.insert(it.key());
+    d->memo = std::make_unique<ossl::SignatureMemo>(std::move(cas));
     ossl::clearErrors();
 }
 
@@ -115,7 +194,10 @@ ChainResult ChainVerifier::verify(const Certificate& certificate) const
     ChainResult result;
     ossl::X509Ptr leaf(toX509(certificate));
     ossl::X509StoreCtxPtr ctx(X509_STORE_CTX_new());
-    if (!leaf || !ctx || X509_STORE_CTX_init(ctx.get(), d->store.get(), leaf.get(), d->untrusted.get()) != 1) {
+    // A name whose hash cannot be computed falls back to every intermediate.
+    const std::shared_ptr<STACK_OF(X509)> candidates = leaf ? d->candidatesFor(leaf.get()) : nullptr;
+    STACK_OF(X509)* untrusted = candidates ? candidates.get() : d->untrusted.get();
+    if (!leaf || !ctx || X509_STORE_CTX_init(ctx.get(), d->store.get(), leaf.get(), untrusted) != 1) {
         ossl::clearErrors();
         result.status = ChainStatus::Malformed;
         result.nodes.append(ChainNode{certificate, {}, {{ChainStatus::Malformed, 0, {}}}, false});
@@ -144,6 +226,7 @@ ChainResult ChainVerifier::verify(const Certificate& certificate) const
     QList<Recorded> errors;
     X509_STORE_CTX_set_ex_data(ctx.get(), exDataIndex(), &errors);
     X509_STORE_CTX_set_verify_cb(ctx.get(), recordErrors);
+    d->memo->install(ctx.get());
     const int verdict = X509_verify_cert(ctx.get());
     ossl::clearErrors();
     result.trusted = verdict == 1 && errors.isEmpty();

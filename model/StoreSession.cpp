@@ -2,11 +2,15 @@
 #include "StoreSession.h"
 
 #include <QMetaObject>
+#include <QThread>
+
+#include <algorithm>
 
 namespace certpilot {
 
 namespace {
 constexpr int kVerifyBatch = 256;
+constexpr int kVerifyChunk = 64;   // entries a worker takes at a time
 }
 
 StoreSession::StoreSession(std::shared_ptr<CertificateStore> store, QObject* parent)
@@ -16,7 +20,7 @@ StoreSession::StoreSession(std::shared_ptr<CertificateStore> store, QObject* par
 {
     m_storeThread.setMaxThreadCount(1);
     m_storeThread.setExpiryTimeout(-1);
-    m_verifyPool.setMaxThreadCount(1);
+    m_verifyPool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     m_writable = m_store->isWritable();
 }
 
@@ -91,45 +95,62 @@ void StoreSession::startVerification()
     const int generation = m_generation;
     const StoreContents contents = m_contents;
     auto cancel = m_cancel;
-    m_verifyPool.start([this, contents, cancel, generation] {
-        const auto verifier = ChainVerifier::forStore(contents);
-        QList<QPair<QString, ChainResult>> batch;
-        auto flush = [&] {
+    // One verifier shared by a worker per core: X509_verify_cert scales across
+    // threads once each CA signature is checked only once (ChainVerifier).
+    const int workers = std::max(1, m_verifyPool.maxThreadCount());
+    m_verifyPool.start([this, contents, cancel, generation, workers] {
+        std::shared_ptr<const ChainVerifier> verifier = ChainVerifier::forStore(contents);
+        auto next = std::make_shared<std::atomic_int>(0);
+        auto running = std::make_shared<std::atomic_int>(workers);
+        auto work = [this, contents, cancel, generation, verifier, next, running] {
+            QList<QPair<QString, ChainResult>> batch;
+            auto flush = [&] {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, batch, generation] {
+                        if (generation != m_generation)
+                            return;
+                        QStringList ids;
+                        ids.reserve(batch.size());
+                        for (const auto& [id, result] : batch) {
+                            m_chains.insert(id, result);
+                            ids << id;
+                        }
+                        emit chainResultsReady(ids);
+                    },
+                    Qt::QueuedConnection);
+                batch.clear();
+            };
+            const int total = int(contents.entries.size());
+            for (int begin = next->fetch_add(kVerifyChunk); begin < total && !cancel->load();
+                 begin = next->fetch_add(kVerifyChunk)) {
+                for (int i = begin; i < std::min(total, begin + kVerifyChunk); ++i) {
+                    const StoreEntry& e = contents.entries.at(i);
+                    if (e.certificate.isNull())
+                        continue;
+                    batch.append({e.certificate.sha1(), verifier->verify(e.certificate)});
+                }
+                if (batch.size() >= kVerifyBatch)
+                    flush();
+            }
+            if (!batch.isEmpty() && !cancel->load())
+                flush();
+            if (running->fetch_sub(1) != 1 || cancel->load())
+                return;
+            // The last worker to finish reports the end.
             QMetaObject::invokeMethod(
                 this,
-                [this, batch, generation] {
+                [this, generation] {
                     if (generation != m_generation)
                         return;
-                    QStringList ids;
-                    for (const auto& [id, result] : batch) {
-                        m_chains.insert(id, result);
-                        ids << id;
-                    }
-                    emit chainResultsReady(ids);
+                    m_verifying = false;
+                    emit verificationFinished();
                 },
                 Qt::QueuedConnection);
-            batch.clear();
         };
-        for (const StoreEntry& e : contents.entries) {
-            if (cancel->load())
-                return;
-            if (e.certificate.isNull())
-                continue;
-            batch.append({e.certificate.sha1(), verifier->verify(e.certificate)});
-            if (batch.size() >= kVerifyBatch)
-                flush();
-        }
-        if (!batch.isEmpty())
-            flush();
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation] {
-                if (generation != m_generation)
-                    return;
-                m_verifying = false;
-                emit verificationFinished();
-            },
-            Qt::QueuedConnection);
+        for (int i = 1; i < workers; ++i)
+            m_verifyPool.start(work);
+        work();
     });
 }
 
