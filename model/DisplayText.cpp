@@ -4,6 +4,8 @@
 #include <QList>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace certpilot {
 
 namespace {
@@ -48,6 +50,10 @@ QString escapeForDisplay(const QString& text)
 
 QString escapeBytesForDisplay(const QByteArray& bytes)
 {
+    // Printable ASCII without a backslash reads as it is (most names): skip
+    // the UTF-8 and per-character work, which a 10,000-certificate list feels.
+    if (std::all_of(bytes.cbegin(), bytes.cend(), [](char b) { return b >= 0x20 && b < 0x7f && b != '\\'; }))
+        return QString::fromLatin1(bytes);
     auto decoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString decoded = decoder(bytes);
     if (!decoder.hasError())

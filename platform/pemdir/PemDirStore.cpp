@@ -4,6 +4,7 @@
 #include "AtomicFile.h"
 #include "FileDecoder.h"
 #include "PemDirTransaction.h"
+#include "StoreFileReader.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,7 @@
 #include <QSet>
 #include <QTemporaryFile>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace certpilot {
 
@@ -207,84 +209,120 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
         contents.notices << tr("An earlier change was interrupted; it is completed or undone when the store "
                                "is next opened for writing.");
 
-    QList<QPair<StoreKind, QFileInfo>> files;
+    struct Listed {
+        StoreKind kind;
+        QString rel;
+        bool hasKey;
+    };
+    QList<Listed> files;
     for (StoreKind kind : kAllStoreKinds) {
-        QDir dir(m_root + QLatin1Char('/') + StoreKindText::id(kind));
-        const auto infos = dir.entryInfoList(QDir::Files | QDir::System, QDir::Name);
-        for (const QFileInfo& info : infos) {
-            const QString suffix = info.suffix().toLower();
+        const QString dirRel = StoreKindText::id(kind);
+        const auto listed = StoreFileReader::list(m_root + QLatin1Char('/') + dirRel);
+        // Private keys present as regular files (never through a link).
+        QSet<QString> regularNames;
+        for (const auto& f : listed) {
+            if (f.type == StoreFileReader::Type::Regular)
+                regularNames.insert(f.name);
+        }
+        for (const auto& f : listed) {
+            const qsizetype dot = f.name.lastIndexOf(QLatin1Char('.'));
+            const QString suffix = dot >= 0 ? f.name.mid(dot + 1).toLower() : QString();
             const bool wanted = kind == StoreKind::Requests ? suffix == QLatin1String("csr")
                                                             : kCertSuffixes.contains(suffix);
-            if (info.isSymLink()) {
+            const QString rel = dirRel + QLatin1Char('/') + f.name;
+            if (f.type == StoreFileReader::Type::SymLink) {
                 if (wanted || suffix == QLatin1String("key"))
-                    contents.problems.append({StoreKindText::id(kind) + QLatin1Char('/') + info.fileName(),
-                                              tr("Skipped a symbolic link: a store holds its own files only, so "
-                                                 "nothing outside it is read or changed through it.")});
+                    contents.problems.append({rel, tr("Skipped a symbolic link: a store holds its own files only, so "
+                                                      "nothing outside it is read or changed through it.")});
                 continue;
             }
             if (wanted)
-                files.append({kind, info});
+                files.append({kind, rel, regularNames.contains(keyFileFor(f.name))});
         }
     }
 
+    // Reading and decoding is the slow part: spread it over the cores in
+    // chunks, keeping the order (and with it which copy of a duplicate wins).
+    struct Read {
+        Result<DecodedFile> decoded = DecodedFile();
+        QString problem;
+    };
     QHash<QString, Located> index;
     const int total = int(files.size());
     contents.entries.reserve(total);
-    for (int i = 0; i < total; ++i) {
+    constexpr int kChunk = 256;
+    for (int chunkStart = 0; chunkStart < total; chunkStart += kChunk) {
         if (cancel && cancel->load())
             return makeError(ErrorKind::Cancelled, tr("Loading the store was cancelled."));
-        if (progress && (i % 64 == 0))
-            progress(i, total);
-        const auto& [kind, info] = files[i];
-        const QString rel = StoreKindText::id(kind) + QLatin1Char('/') + info.fileName();
-        if (info.size() > kMaxStoreFileSize) {
-            contents.problems.append({rel, tr("This file is too large to be a certificate; it was not read.")});
-            continue;
-        }
-        auto bytes = readSmallFile(info.absoluteFilePath(), kMaxStoreFileSize);
-        if (!bytes) {
-            contents.problems.append({rel, bytes.error().message});
-            continue;
-        }
-        auto decoded = FileDecoder::decode(*bytes);
-        if (!decoded) {
-            contents.problems.append({rel, decoded.error().message});
-            continue;
-        }
-        StoreEntry entry;
-        entry.kind = kind;
-        if (kind == StoreKind::Requests) {
-            if (decoded->requests.size() != 1) {
-                contents.problems.append({rel, tr("This file does not hold exactly one certificate request.")});
+        if (progress)
+            progress(chunkStart, total);
+        const QList<Listed> chunk = files.mid(chunkStart, kChunk);
+        const QList<Read> reads = QtConcurrent::blockingMapped(chunk, [this](const Listed& f) {
+            Read r;
+            auto bytes = StoreFileReader::read(m_root + QLatin1Char('/') + f.rel, kMaxStoreFileSize);
+            if (!bytes) {
+                r.problem = bytes.error().kind == ErrorKind::TooLarge
+                    ? tr("This file is too large to be a certificate; it was not read.")
+                    : bytes.error().message;
+                return r;
+            }
+            r.decoded = StoreFileReader::decode(*bytes);
+            return r;
+        });
+        for (qsizetype c = 0; c < chunk.size(); ++c) {
+            const Listed& f = chunk[c];
+            const Read& r = reads[c];
+            const QString& rel = f.rel;
+            if (!r.problem.isEmpty()) {
+                contents.problems.append({rel, r.problem});
                 continue;
             }
-            entry.request = decoded->requests.first();
-            entry.id = entry.request.keyId();
-        } else {
-            if (decoded->certificates.size() != 1) {
-                contents.problems.append({rel, tr("This file holds %n certificate(s); a store file holds "
-                                                  "exactly one. Import the file instead of copying it here.",
-                                                  nullptr, int(decoded->certificates.size()))});
+            const auto& decoded = r.decoded;
+            if (!decoded) {
+                contents.problems.append({rel, decoded.error().message});
                 continue;
             }
-            entry.certificate = decoded->certificates.first();
-            entry.id = entry.certificate.sha1();
+            const StoreKind kind = f.kind;
+            StoreEntry entry;
+            entry.kind = kind;
+            if (kind == StoreKind::Requests) {
+                if (decoded->requests.size() != 1) {
+                    contents.problems.append({rel, tr("This file does not hold exactly one certificate request.")});
+                    continue;
+                }
+                entry.request = decoded->requests.first();
+                entry.id = entry.request.keyId();
+            } else {
+                if (decoded->certificates.size() != 1) {
+                    contents.problems.append({rel, tr("This file holds %n certificate(s); a store file holds "
+                                                      "exactly one. Import the file instead of copying it here.",
+                                                      nullptr, int(decoded->certificates.size()))});
+                    continue;
+                }
+                entry.certificate = decoded->certificates.first();
+                entry.id = entry.certificate.sha1();
+            }
+            const QString key = indexKey(kind, entry.id);
+            if (index.contains(key)) {
+                contents.problems.append(
+                    {rel, tr("This is a second copy of %1; it is ignored.").arg(index.value(key).certFile)});
+                continue;
+            }
+            const QString keyRel = keyFileFor(rel);
+            entry.hasPrivateKey = f.hasKey;
+            const StoreProperties::Entry p = props.value(key);
+            entry.friendlyName = p.friendlyName;
+            if (p.added.isValid()) {
+                entry.added = p.added;
+            } else {
+                const QFileInfo info(m_root + QLatin1Char('/') + rel);
+                entry.added = info.birthTime().isValid() ? info.birthTime().toUTC() : info.lastModified().toUTC();
+            }
+            entry.owner = p.owner;
+            entry.notes = p.notes;
+            index.insert(key, {rel, entry.hasPrivateKey ? keyRel : QString()});
+            contents.entries.append(std::move(entry));
         }
-        const QString key = indexKey(kind, entry.id);
-        if (index.contains(key)) {
-            contents.problems.append({rel, tr("This is a second copy of %1; it is ignored.").arg(index.value(key).certFile)});
-            continue;
-        }
-        const QString keyRel = keyFileFor(rel);
-        entry.hasPrivateKey = isRegularFile(m_root + QLatin1Char('/') + keyRel);
-        const StoreProperties::Entry p = props.value(key);
-        entry.friendlyName = p.friendlyName;
-        entry.added = p.added.isValid() ? p.added : info.birthTime().isValid() ? info.birthTime().toUTC()
-                                                                               : info.lastModified().toUTC();
-        entry.owner = p.owner;
-        entry.notes = p.notes;
-        index.insert(key, {rel, entry.hasPrivateKey ? keyRel : QString()});
-        contents.entries.append(std::move(entry));
     }
     if (progress)
         progress(total, total);
