@@ -49,6 +49,12 @@ public:
 
     bool isNull() const { return !d; }
 
+    // The fields fromDer reads at once, as bytes for a cache (the store's
+    // index; no secrets), and back. fromCacheRecord computes the thumbprints
+    // from the DER again and refuses a record it cannot read completely.
+    QByteArray cacheRecord() const;
+    static Result<Certificate> fromCacheRecord(const QByteArray& record);
+
     const QByteArray& der() const;
     QByteArray toPem() const;
 

@@ -21,6 +21,14 @@ class DistinguishedName {
 public:
     DistinguishedName() = default;
     static DistinguishedName fromX509Name(const X509_NAME* name);
+    // A name read back from a cache that fromX509Name filled (the store's index).
+    static DistinguishedName fromParts(QList<DnAttribute> attributes, QByteArray der)
+    {
+        DistinguishedName dn;
+        dn.m_attributes = std::move(attributes);
+        dn.m_der = std::move(der);
+        return dn;
+    }
 
     const QList<DnAttribute>& attributes() const { return m_attributes; }
     const QByteArray& der() const { return m_der; }

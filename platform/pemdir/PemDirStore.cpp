@@ -3,6 +3,7 @@
 
 #include "AtomicFile.h"
 #include "FileDecoder.h"
+#include "PemDirIndex.h"
 #include "PemDirTransaction.h"
 #include "StoreFileReader.h"
 
@@ -73,6 +74,8 @@ QString describe(const StoreEntry& e)
 }
 
 } // namespace
+
+QString PemDirStore::indexFileName() { return PemDirIndex::fileName(); }
 
 PemDirStore::PemDirStore(const QString& root, bool writable)
     : m_root(root)
@@ -243,9 +246,15 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
 
     // Reading and decoding is the slow part: spread it over the cores in
     // chunks, keeping the order (and with it which copy of a duplicate wins).
+    // A file whose stamp is the one in the index is not read at all.
+    const PemDirIndex::Records cached = PemDirIndex::read(m_root);
+    PemDirIndex::Records fresh;
+    bool indexStale = false;
     struct Read {
         Result<DecodedFile> decoded = DecodedFile();
         QString problem;
+        std::optional<PemDirIndex::Record> record;   // for the index
+        bool fromIndex = false;
     };
     QHash<QString, Located> index;
     const int total = int(files.size());
@@ -257,9 +266,25 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
         if (progress)
             progress(chunkStart, total);
         const QList<Listed> chunk = files.mid(chunkStart, kChunk);
-        const QList<Read> reads = QtConcurrent::blockingMapped(chunk, [this](const Listed& f) {
+        const QList<Read> reads = QtConcurrent::blockingMapped(chunk, [this, &cached](const Listed& f) {
             Read r;
-            auto bytes = StoreFileReader::read(m_root + QLatin1Char('/') + f.rel, kMaxStoreFileSize);
+            const QString path = m_root + QLatin1Char('/') + f.rel;
+            const bool cacheable = f.kind != StoreKind::Requests;
+            const auto stamp = cacheable ? PemDirIndex::stamp(path) : std::nullopt;
+            if (stamp) {
+                const auto hit = cached.constFind(f.rel);
+                if (hit != cached.constEnd() && hit->stamp == *stamp) {
+                    if (auto cert = Certificate::fromCacheRecord(hit->certificate)) {
+                        DecodedFile file;
+                        file.certificates.append(*cert);
+                        r.decoded = file;
+                        r.record = *hit;
+                        r.fromIndex = true;
+                        return r;
+                    }
+                }
+            }
+            auto bytes = StoreFileReader::read(path, kMaxStoreFileSize);
             if (!bytes) {
                 r.problem = bytes.error().kind == ErrorKind::TooLarge
                     ? tr("This file is too large to be a certificate; it was not read.")
@@ -267,12 +292,18 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
                 return r;
             }
             r.decoded = StoreFileReader::decode(*bytes);
+            if (stamp && r.decoded && r.decoded->certificates.size() == 1 && r.decoded->requests.isEmpty())
+                r.record = PemDirIndex::Record{*stamp, r.decoded->certificates.first().cacheRecord()};
             return r;
         });
         for (qsizetype c = 0; c < chunk.size(); ++c) {
             const Listed& f = chunk[c];
             const Read& r = reads[c];
             const QString& rel = f.rel;
+            if (r.record) {
+                fresh.insert(rel, *r.record);
+                indexStale = indexStale || !r.fromIndex;
+            }
             if (!r.problem.isEmpty()) {
                 contents.problems.append({rel, r.problem});
                 continue;
@@ -324,6 +355,10 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
             contents.entries.append(std::move(entry));
         }
     }
+    // Files gone since the index was written also make it stale.
+    indexStale = indexStale || fresh.size() != cached.size();
+    if (indexStale && m_writable)
+        PemDirIndex::write(m_root, fresh);   // a cache: failing to write it changes nothing
     if (progress)
         progress(total, total);
     QMutexLocker locker(&m_mutex);

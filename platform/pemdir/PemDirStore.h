@@ -46,6 +46,8 @@ public:
 
     static constexpr qint64 kMaxStoreFileSize = 1024 * 1024;
     static QString markerFileName() { return QStringLiteral("certpilot-store.json"); }
+    // The cache of certificate fields a load keeps in the store (PemDirIndex).
+    static QString indexFileName();
 
 private:
     explicit PemDirStore(const QString& root, bool writable);

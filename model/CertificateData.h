@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Certificate's shared data: private to Certificate.cpp and CertificateCache.cpp.
+
+#include "Certificate.h"
+
+#include <mutex>
+
+namespace certpilot {
+
+// Fields a certificate list needs come from a light parse (no public-key
+// decoding); the rest is read from the full OpenSSL object on first use.
+struct Certificate::Full {
+    KeyAlgorithm keyAlgorithm = KeyAlgorithm::Unknown;
+    int keyBits = 0;
+    QString curveName;
+    QByteArray publicKeyDer;
+    QString signatureAlgorithm;
+    QString signatureDigest;
+    bool hasKeyUsage = false;
+    quint32 keyUsage = 0;
+    QStringList eku;
+    bool hasEku = false;
+    int pathLength = -1;
+    QByteArray ski;
+    QByteArray aki;
+    bool selfSigned = false;
+};
+
+struct Certificate::Data {
+    QByteArray der;
+    QString sha1;
+    QString sha256;
+    DistinguishedName subject;
+    DistinguishedName issuer;
+    QString serialHex;
+    int version = 0;
+    QDateTime notBefore;
+    QDateTime notAfter;
+    QList<SubjectAltName> sans;
+    bool hasBasicConstraints = false;
+    bool isCa = false;
+
+    mutable std::once_flag fullOnce;
+    mutable Full full;
+    const Full& ensureFull() const;
+};
+
+} // namespace certpilot

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The store's index is a cache: a warm load lists exactly what a cold load
+// lists, a changed, replaced or removed file is read again, a damaged index is
+// rebuilt, and it never holds a key.
+
+#include "TestPki.h"
+#include "pemdir/PemDirIndex.h"
+#include "pemdir/PemDirStore.h"
+
+#include <QFile>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+using namespace certpilot;
+using namespace certpilot::test;
+
+namespace {
+
+class PemDirIndexTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() { s_pki = new Hierarchy(makeHierarchy(4)); }
+    static void TearDownTestSuite() { delete s_pki; }
+    static Hierarchy* s_pki;
+
+    static void fill(PemDirStore& store)
+    {
+        StoreChange change;
+        change.addCertificate(StoreKind::TrustedRoot, s_pki->root.cert);
+        for (const Issued& i : s_pki->intermediates)
+            change.addCertificate(StoreKind::Intermediate, i.cert);
+        change.addCertificateWithKey(StoreKind::Personal, s_pki->leaf.cert, s_pki->leaf.key);
+        ASSERT_TRUE(store.commit(change).ok());
+    }
+
+    static QString indexPath(const TempStore& t) { return t.path() + QLatin1Char('/') + PemDirStore::indexFileName(); }
+};
+Hierarchy* PemDirIndexTest::s_pki = nullptr;
+
+void expectSameContents(const StoreContents& a, const StoreContents& b)
+{
+    ASSERT_EQ(a.entries.size(), b.entries.size());
+    for (qsizetype i = 0; i < a.entries.size(); ++i) {
+        const StoreEntry& x = a.entries[i];
+        const StoreEntry& y = b.entries[i];
+        EXPECT_EQ(x.kind, y.kind);
+        EXPECT_EQ(x.id, y.id);
+        EXPECT_EQ(x.hasPrivateKey, y.hasPrivateKey);
+        EXPECT_EQ(x.friendlyName, y.friendlyName);
+        EXPECT_EQ(x.certificate.der(), y.certificate.der());
+        EXPECT_EQ(x.certificate.sha256(), y.certificate.sha256());
+        EXPECT_EQ(x.certificate.subject().toString(), y.certificate.subject().toString());
+        EXPECT_EQ(x.certificate.subject().der(), y.certificate.subject().der());
+        EXPECT_EQ(x.certificate.issuer().toString(), y.certificate.issuer().toString());
+        EXPECT_EQ(x.certificate.serialHex(), y.certificate.serialHex());
+        EXPECT_EQ(x.certificate.version(), y.certificate.version());
+        EXPECT_EQ(x.certificate.notBefore(), y.certificate.notBefore());
+        EXPECT_EQ(x.certificate.notAfter(), y.certificate.notAfter());
+        EXPECT_EQ(x.certificate.dnsNames(), y.certificate.dnsNames());
+        EXPECT_EQ(x.certificate.isCa(), y.certificate.isCa());
+        EXPECT_EQ(x.certificate.hasBasicConstraints(), y.certificate.hasBasicConstraints());
+        // The fields read on demand come from the DER, wherever the entry came from.
+        EXPECT_EQ(x.certificate.keyDescription(), y.certificate.keyDescription());
+        EXPECT_EQ(x.certificate.subjectKeyId(), y.certificate.subjectKeyId());
+        EXPECT_EQ(x.certificate.cacheRecord(), y.certificate.cacheRecord());
+    }
+    EXPECT_EQ(a.problems.size(), b.problems.size());
+}
+
+StoreContents load(const TempStore& t)
+{
+    auto store = PemDirStore::open(t.path());
+    EXPECT_TRUE(store.ok());
+    auto contents = (*store)->load();
+    EXPECT_TRUE(contents.ok());
+    return *contents;
+}
+
+TEST_F(PemDirIndexTest, WarmLoadListsWhatAColdLoadLists)
+{
+    TempStore t;
+    fill(*t.store);
+    ASSERT_FALSE(QFile::exists(indexPath(t)));
+    const StoreContents cold = load(t);
+    ASSERT_TRUE(QFile::exists(indexPath(t)));
+    EXPECT_EQ(PemDirIndex::read(t.path()).size(), 4);
+    const StoreContents warm = load(t);
+    expectSameContents(cold, warm);
+    EXPECT_EQ(warm.entries.size(), 4);
+}
+
+TEST_F(PemDirIndexTest, AReplacedFileIsReadAgain)
+{
+    TempStore t;
+    fill(*t.store);
+    load(t);
+    // Put another certificate's bytes under the leaf's file name, same size or not.
+    const QString leafFile = t.path() + QStringLiteral("/personal/") + s_pki->leaf.cert.sha1() + QStringLiteral(".pem");
+    const Issued other = makeLeaf(s_pki->intermediates.last(), QStringLiteral("other.example"));
+    writeFile(leafFile, other.cert.toPem());
+    const StoreContents after = load(t);
+    bool found = false;
+    for (const StoreEntry& e : after.entries)
+        found = found || e.certificate.sha1() == other.cert.sha1();
+    EXPECT_TRUE(found);
+    // And the index now records the new file.
+    const auto records = PemDirIndex::read(t.path());
+    ASSERT_TRUE(records.contains(QStringLiteral("personal/") + s_pki->leaf.cert.sha1() + QStringLiteral(".pem")));
+    expectSameContents(after, load(t));
+}
+
+TEST_F(PemDirIndexTest, ARemovedFileLeavesTheIndex)
+{
+    TempStore t;
+    fill(*t.store);
+    load(t);
+    StoreChange remove;
+    remove.remove(StoreKind::TrustedRoot, s_pki->root.cert.sha1());
+    ASSERT_TRUE(t.store->commit(remove).ok());
+    const StoreContents after = load(t);
+    EXPECT_EQ(after.entries.size(), 3);
+    EXPECT_EQ(PemDirIndex::read(t.path()).size(), 3);
+}
+
+TEST_F(PemDirIndexTest, ADamagedIndexIsIgnoredAndRebuilt)
+{
+    TempStore t;
+    fill(*t.store);
+    const StoreContents cold = load(t);
+    QFile file(indexPath(t));
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    for (const qsizetype at : {qsizetype(40), bytes.size() / 2, bytes.size() - 3}) {
+        QByteArray damaged = bytes;
+        damaged[at] = char(damaged[at] ^ 0x5a);
+        writeFile(indexPath(t), damaged);
+        EXPECT_TRUE(PemDirIndex::read(t.path()).isEmpty());
+        expectSameContents(cold, load(t));
+        EXPECT_EQ(PemDirIndex::read(t.path()).size(), 4);
+    }
+    writeFile(indexPath(t), bytes.left(bytes.size() / 3));
+    expectSameContents(cold, load(t));
+    writeFile(indexPath(t), "garbage");
+    expectSameContents(cold, load(t));
+    EXPECT_EQ(PemDirIndex::read(t.path()).size(), 4);
+}
+
+TEST_F(PemDirIndexTest, NeverHoldsAKey)
+{
+    TempStore t;
+    fill(*t.store);
+    load(t);
+    QFile file(indexPath(t));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray index = file.readAll();
+    const QByteArray keyPem = QByteArray(s_pki->leaf.key.toPem().view());
+    EXPECT_FALSE(index.contains("PRIVATE KEY"));
+    // Any 32 consecutive bytes of the key's Base64 would betray it.
+    const QByteArray body = keyPem.split('\n').value(1);
+    ASSERT_GE(body.size(), 32);
+    EXPECT_FALSE(index.contains(body.left(32)));
+    EXPECT_FALSE(index.contains(QByteArray::fromBase64(body.left(32))));
+}
+
+TEST_F(PemDirIndexTest, StampsTellFilesApart)
+{
+    TempStore t;
+    const QString a = t.path() + QStringLiteral("/a.pem");
+    writeFile(a, "one");
+    const auto first = PemDirIndex::stamp(a);
+    ASSERT_TRUE(first.has_value());
+    EXPECT_EQ(PemDirIndex::stamp(a), first);
+    QThread::msleep(5);
+    writeFile(a, "two");   // same size, new content
+    EXPECT_NE(PemDirIndex::stamp(a), first);
+    EXPECT_FALSE(PemDirIndex::stamp(t.path() + QStringLiteral("/none")).has_value());
+}
+
+} // namespace
