@@ -30,6 +30,10 @@ enum class ErrorKind {
     Timeout,
     ServerRejected,   // a web server refused our configuration
     Internal,
+    // Finer kinds of damaged input, so a reader can say which one it met (PKCS#12 import).
+    Truncated,        // the data ends early: a partial download or copy
+    IntegrityFailed,  // an integrity check (MAC) failed, yet the content reads with the password
+    Ambiguous,        // several candidates where one is needed (two private keys in one PFX)
 };
 
 // A user-facing message (translated, says what to do next) plus technical

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Helpers shared by the PKCS#12 suites (header-only: tests/unit globs *Test.cpp).
+
+#include "OpensslCli.h"
+#include "TestPki.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace certpilot::test {
+
+// The source tree: $CERTPILOT_SOURCE_DIR (set by ctest), else found through
+// the build folder's CMakeCache.txt when the binary is run by hand.
+inline QString sourceDir()
+{
+    const QString fromEnv = qEnvironmentVariable("CERTPILOT_SOURCE_DIR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    QDir dir(QCoreApplication::applicationDirPath());
+    for (int i = 0; i < 6; ++i) {
+        QFile cache(dir.filePath(QStringLiteral("CMakeCache.txt")));
+        if (cache.open(QIODevice::ReadOnly)) {
+            for (const QByteArray& line : cache.readAll().split('\n')) {
+                if (line.startsWith("CertPilot_SOURCE_DIR:STATIC="))
+                    return QString::fromUtf8(line.mid(line.indexOf('=') + 1)).trimmed();
+            }
+        }
+        if (!dir.cdUp())
+            break;
+    }
+    return {};
+}
+
+// ../shared/vectors next to the repository; empty when absent.
+inline QString sharedVectorsDir(const QString& sub)
+{
+    const QString root = sourceDir();
+    if (root.isEmpty())
+        return {};
+    const QString path = QDir::cleanPath(root + QStringLiteral("/../shared/vectors/") + sub);
+    return QFileInfo(path).isDir() ? path : QString();
+}
+
+inline QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Writes a certificate, its key and a chain as PEM files for the openssl tool.
+struct PemFiles {
+    QString cert, key, chain;
+};
+inline PemFiles writePemFiles(const QTemporaryDir& dir, const Issued& leaf, const QList<Certificate>& chain)
+{
+    PemFiles f{dir.filePath(QStringLiteral("leaf.pem")), dir.filePath(QStringLiteral("leaf.key")),
+               dir.filePath(QStringLiteral("chain.pem"))};
+    writeFile(f.cert, leaf.cert.toPem());
+    writeFile(f.key, leaf.key.toPem().view());
+    QByteArray pem;
+    for (const Certificate& c : chain)
+        pem += c.toPem();
+    writeFile(f.chain, pem);
+    return f;
+}
+
+} // namespace certpilot::test
