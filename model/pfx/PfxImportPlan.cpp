@@ -51,11 +51,8 @@ Result<PfxImportPlan> PfxImportPlan::build(const Pkcs12Contents& contents, const
     plan.m_key = keys.first()->key;
     plan.m_friendlyName = !leaf.friendlyName.isEmpty() ? leaf.friendlyName : keys.first()->friendlyName;
     if (const StoreEntry* existing = current.find(StoreKind::Personal, leaf.certificate.sha1())) {
-        if (existing->hasPrivateKey)
-            return makeError(ErrorKind::AlreadyExists,
-                             tr("%1 is already in Personal with its private key; nothing needs restoring.")
-                                 .arg(leaf.certificate.subject().displayName()));
-        plan.m_addsKeyToExisting = true;
+        plan.m_alreadyRestored = existing->hasPrivateKey;
+        plan.m_addsKeyToExisting = !existing->hasPrivateKey;
     }
     for (int i = 0; i < contents.certificates.size(); ++i) {
         const Certificate& cert = contents.certificates.at(i).certificate;
@@ -94,16 +91,24 @@ QString PfxImportPlan::exportableNote(const QString& sourceName, bool exportable
     return from + (exportable ? tr("; private key marked exportable.") : tr("; private key not marked exportable."));
 }
 
-StoreChange PfxImportPlan::change(const Options& options, const StoreContents& current) const
+Result<StoreChange> PfxImportPlan::change(const Options& options, const StoreContents& current) const
 {
     StoreChange change;
-    const QString name = options.friendlyName.isEmpty() ? m_friendlyName : options.friendlyName;
-    change.addCertificateWithKey(StoreKind::Personal, m_certificate, m_key, name);
     for (const ChainItem& c : m_chain) {
         if (c.alreadyInStore || (c.destination == StoreKind::TrustedRoot && !options.acceptRoots))
             continue;
         change.addCertificate(c.destination, c.certificate);
     }
+    if (m_alreadyRestored) {
+        if (change.isEmpty())
+            return makeError(ErrorKind::AlreadyExists,
+                             tr("%1 is already in Personal with its private key, and so is the rest of the file; "
+                                "nothing needs restoring.")
+                                 .arg(m_certificate.subject().displayName()));
+        return change;
+    }
+    const QString name = options.friendlyName.isEmpty() ? m_friendlyName : options.friendlyName;
+    change.addCertificateWithKey(StoreKind::Personal, m_certificate, m_key, name);
     const StoreEntry* existing = current.find(StoreKind::Personal, m_certificate.sha1());
     const QString owner = existing ? existing->owner : QString();
     QString notes = existing ? existing->notes : QString();

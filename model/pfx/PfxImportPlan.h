@@ -35,8 +35,7 @@ public:
     };
 
     // Fails with KeyMissing (no private key: a certificate-only file), Ambiguous
-    // (two or more different keys), KeyMismatch (a key without its certificate)
-    // or AlreadyExists (the certificate is in Personal with its key already).
+    // (two or more different keys) or KeyMismatch (a key without its certificate).
     static Result<PfxImportPlan> build(const Pkcs12Contents& contents, const StoreContents& current);
 
     const Certificate& certificate() const { return m_certificate; }
@@ -44,6 +43,8 @@ public:
     QString fileFriendlyName() const { return m_friendlyName; }
     // The certificate is already in Personal without a key: the key is added to it.
     bool addsKeyToExisting() const { return m_addsKeyToExisting; }
+    // The certificate is already in Personal with its key: only chain certificates can be new.
+    bool certificateAlreadyRestored() const { return m_alreadyRestored; }
     const QList<ChainItem>& chain() const { return m_chain; }
     // Self-signed CA certificates that are not trusted yet: each is a trust decision.
     QList<Certificate> newRoots() const;
@@ -52,8 +53,9 @@ public:
     // The transaction. Roots go in only with acceptRoots. "Mark the key as
     // exportable" is a Windows key-container flag; a PEM-directory store keeps
     // every key in a file anyway, so it is recorded in the entry's notes, where
-    // a move to the Windows store can honour it.
-    StoreChange change(const Options& options, const StoreContents& current) const;
+    // a move to the Windows store can honour it. Fails with AlreadyExists when
+    // the store has everything already (nothing to commit).
+    Result<StoreChange> change(const Options& options, const StoreContents& current) const;
     // One sentence for the note: "Imported from x.pfx on 2025-01-31; private key marked exportable."
     static QString exportableNote(const QString& sourceName, bool exportable);
 
@@ -62,6 +64,7 @@ private:
     PrivateKey m_key;
     QString m_friendlyName;
     bool m_addsKeyToExisting = false;
+    bool m_alreadyRestored = false;
     QList<ChainItem> m_chain;
     QStringList m_warnings;
 };

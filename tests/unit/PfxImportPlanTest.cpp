@@ -60,7 +60,7 @@ TEST_F(PfxImportPlanTest, CertificateAndKeyToPersonalChainToCaStores)
     PfxImportPlan::Options options;
     options.acceptRoots = true;
     options.sourceName = QStringLiteral("www.pfx");
-    ASSERT_TRUE(t.store->commit(plan->change(options, load())).ok());
+    ASSERT_TRUE(t.store->commit(*plan->change(options, load())).ok());
     const StoreContents after = load();
     const StoreEntry* personal = after.find(StoreKind::Personal, s_pki->leaf.cert.sha1());
     ASSERT_NE(personal, nullptr);
@@ -82,11 +82,23 @@ TEST_F(PfxImportPlanTest, RootsStayOutWithoutTrust)
     ASSERT_TRUE(plan.ok());
     PfxImportPlan::Options options;
     options.markExportable = false;
-    ASSERT_TRUE(t.store->commit(plan->change(options, load())).ok());
+    ASSERT_TRUE(t.store->commit(*plan->change(options, load())).ok());
     const StoreContents after = load();
     EXPECT_EQ(after.count(StoreKind::TrustedRoot), 0);
     EXPECT_EQ(after.count(StoreKind::Intermediate), 2);
     EXPECT_TRUE(after.find(StoreKind::Personal, s_pki->leaf.cert.sha1())->notes.contains(QLatin1String("not marked")));
+
+    // Importing the file again later, now trusting the root, adds the root and nothing else.
+    auto again = PfxImportPlan::build(readOurs(), after);
+    ASSERT_TRUE(again.ok());
+    EXPECT_TRUE(again->certificateAlreadyRestored());
+    PfxImportPlan::Options trust;
+    trust.acceptRoots = true;
+    auto rootOnly = again->change(trust, after);
+    ASSERT_TRUE(rootOnly.ok());
+    ASSERT_EQ(rootOnly->adds().size(), 1);
+    EXPECT_EQ(rootOnly->adds().first().kind, StoreKind::TrustedRoot);
+    EXPECT_TRUE(rootOnly->properties().isEmpty()) << "the notes are not written twice";
 }
 
 TEST_F(PfxImportPlanTest, SkipsWhatTheStoreHasAndAddsAKeyToACertificateWithout)
@@ -104,7 +116,7 @@ TEST_F(PfxImportPlanTest, SkipsWhatTheStoreHasAndAddsAKeyToACertificateWithout)
     ASSERT_TRUE(plan.ok()) << plan.error().fullText().toStdString();
     EXPECT_TRUE(plan->addsKeyToExisting());
     EXPECT_TRUE(plan->newRoots().isEmpty());
-    ASSERT_TRUE(t.store->commit(plan->change({}, load())).ok());
+    ASSERT_TRUE(t.store->commit(*plan->change({}, load())).ok());
     const StoreContents after = load();
     const StoreEntry* personal = after.find(StoreKind::Personal, s_pki->leaf.cert.sha1());
     EXPECT_TRUE(personal->hasPrivateKey);
@@ -114,8 +126,11 @@ TEST_F(PfxImportPlanTest, SkipsWhatTheStoreHasAndAddsAKeyToACertificateWithout)
 
     // A second import of the same file has nothing to do, and says so.
     auto again = PfxImportPlan::build(readOurs(), after);
-    ASSERT_FALSE(again.ok());
-    EXPECT_EQ(again.error().kind, ErrorKind::AlreadyExists);
+    ASSERT_TRUE(again.ok());
+    EXPECT_TRUE(again->certificateAlreadyRestored());
+    auto nothing = again->change({}, after);
+    ASSERT_FALSE(nothing.ok());
+    EXPECT_EQ(nothing.error().kind, ErrorKind::AlreadyExists);
 }
 
 TEST_F(PfxImportPlanTest, NoKeyTwoKeysAndKeyWithoutCertificateEachRefusedStoreUnchanged)
