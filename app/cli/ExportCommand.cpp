@@ -148,6 +148,8 @@ int runExport(CliContext& ctx)
         for (const QString& f : report->files)
             ctx.out() << CliContext::tr("Wrote %1").arg(QDir::toNativeSeparators(f)) << '\n';
         ctx.out() << '\n' << report->readBack << '\n';
+        if (*format == ExportFormat::Pfx)
+            ctx.out() << '\n' << report->pfxInfo.text() << '\n';
         ctx.out().flush();
     }
     for (const QString& w : report->warnings)

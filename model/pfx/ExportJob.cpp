@@ -66,10 +66,8 @@ Result<QString> readBackFile(const QString& path, const ExportFile& written, con
         for (const Pkcs12Certificate& c : pfx->certificates)
             certs << c.certificate;
         return ExportJob::tr("%1 opens with the password. It holds the private key (%2), which matches the "
-                             "certificate, and %n certificate(s): %3.",
-                             nullptr, int(certs.size()))
-                   .arg(name, keyAlgorithmName(pfx->keys.first().key.algorithm()), chainWords(certs))
-            + QStringLiteral("\n\n") + pfx->info.text();
+                             "certificate, and the certificates %3.")
+            .arg(name, keyAlgorithmName(pfx->keys.first().key.algorithm()), chainWords(certs));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -89,7 +87,8 @@ Result<QString> readBackFile(const QString& path, const ExportFile& written, con
     auto decoded = FileDecoder::decode(bytes);
     if (!decoded || decoded->certificates.isEmpty())
         return makeError(ErrorKind::Internal, ExportJob::tr("%1 was written, but it cannot be read back.").arg(name));
-    return ExportJob::tr("%1: %n certificate(s): %2.", nullptr, int(decoded->certificates.size()))
+    return (decoded->certificates.size() == 1 ? ExportJob::tr("%1 holds the certificate %2.")
+                                              : ExportJob::tr("%1 holds the certificates %2."))
         .arg(name, chainWords(decoded->certificates));
 }
 

@@ -16,8 +16,8 @@ namespace certpilot {
 // What an export wrote and what reading it back showed.
 struct ExportReport {
     QStringList files;     // absolute paths, in the order written
-    QString readBack;      // for people: what the files hold, and for a PFX `openssl pkcs12 -info`-like detail
-    Pkcs12Info pfxInfo;    // PFX only
+    QString readBack;      // for people: one sentence per file on what reading it back found
+    Pkcs12Info pfxInfo;    // PFX only; pfxInfo.text() is the `openssl pkcs12 -info`-like detail
     QStringList warnings;  // e.g. the chain is incomplete, the key file is not encrypted
 };
 

@@ -63,7 +63,7 @@ Result<void> Pkcs12SafeReader::checkCancel() const
 
 void Pkcs12SafeReader::note(const QString& detail)
 {
-    if (detail.isEmpty() || m_tally.detail.size() > 2000)
+    if (detail.isEmpty() || m_tally.detail.size() > 2000 || m_tally.detail.contains(detail))
         return;
     if (!m_tally.detail.isEmpty())
         m_tally.detail += QLatin1String("; ");
