@@ -277,6 +277,7 @@ Result<Pkcs12Contents> Pkcs12Reader::read(const QByteArray& data, const SecureBy
     else
         candidates = {Pkcs12Password{false, password}};
     Pkcs12Info info;
+    const qint64 macTries = candidates.size();
     auto mac = checkMac(p12->get(), candidates, info, options);
     if (!mac)
         return mac.error();
@@ -298,7 +299,9 @@ Result<Pkcs12Contents> Pkcs12Reader::read(const QByteArray& data, const SecureBy
         return makeError(ErrorKind::TooLarge, tr("The file has more than %1 sections; CertPilot stops there.")
                                                   .arg(kMaxSafes));
 
-    Pkcs12SafeReader reader(context, candidates, mac->matched, options.cancel, options.maxIterations);
+    const qint64 macSpent = mac->present ? info.macIterations * macTries : 0;
+    Pkcs12SafeReader reader(context, candidates, mac->matched, options.cancel, options.maxIterations,
+                            options.maxTotalIterations, macSpent);
     auto read = reader.readAll(safes.get());
     ossl::clearErrors();
     if (!read)

@@ -36,12 +36,15 @@ public:
     // Far above any real export (Firefox: 600,000; OpenSSL: 2,048; Windows: 2,000),
     // far below what would hang: one derivation at this count takes seconds.
     static constexpr qint64 kMaxIterations = 10'000'000;
+    // And for the whole file, so a file of many bags cannot add up to an hour.
+    static constexpr qint64 kMaxTotalIterations = 30'000'000;
     static constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
 
     struct Options {
         const std::atomic_bool* cancel = nullptr;      // checked before every derivation
         const ImportLibraryContext* context = nullptr; // null: ImportLibraryContext::shared()
         qint64 maxIterations = kMaxIterations;
+        qint64 maxTotalIterations = kMaxTotalIterations;
     };
 
     // `password` is UTF-8; an empty one also tries the "no password" encoding.

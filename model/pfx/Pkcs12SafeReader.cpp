@@ -45,12 +45,15 @@ QString describeKey(const PrivateKey& key)
 } // namespace
 
 Pkcs12SafeReader::Pkcs12SafeReader(const ImportLibraryContext& context, QList<Pkcs12Password> candidates,
-                                   bool verified, const std::atomic_bool* cancel, qint64 maxIterations)
+                                   bool verified, const std::atomic_bool* cancel, qint64 maxIterations,
+                                   qint64 maxTotal, qint64 spent)
     : m_context(context)
     , m_candidates(std::move(candidates))
     , m_verified(verified)
     , m_cancel(cancel)
     , m_maxIterations(maxIterations)
+    , m_maxTotal(maxTotal)
+    , m_spent(spent)
 {
 }
 
@@ -266,6 +269,9 @@ Result<Pkcs12SafeReader::Opened> Pkcs12SafeReader::decrypt(const X509_ALGOR* alg
     for (const Pkcs12Password& candidate : QList<Pkcs12Password>(m_candidates)) {
         if (auto go = checkCancel(); !go)
             return go.error();
+        m_spent += inspected->iterations;
+        if (m_spent > m_maxTotal)
+            return Pkcs12Algorithm::tooManyIterations(m_spent, m_maxTotal);
         unsigned char* out = nullptr;
         int outLength = 0;
         if (!PKCS12_pbe_crypt_ex(algorithm, candidate.data(), candidate.size(), data->data, data->length, &out,

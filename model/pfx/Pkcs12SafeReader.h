@@ -47,8 +47,9 @@ public:
 
     // `verified`: the MAC matched, so what decrypts is what its maker wrote; an
     // unknown key type is then "unsupported" rather than damage.
+    // `spent`: iterations already run (the MAC), counted against `maxTotal`.
     Pkcs12SafeReader(const ImportLibraryContext& context, QList<Pkcs12Password> candidates, bool verified,
-                     const std::atomic_bool* cancel, qint64 maxIterations);
+                     const std::atomic_bool* cancel, qint64 maxIterations, qint64 maxTotal, qint64 spent);
 
     // Reads every safe. Fails only for what stops reading altogether: an
     // unsupported algorithm, an absurd iteration count, too many items,
@@ -79,6 +80,8 @@ private:
     bool m_verified;
     const std::atomic_bool* m_cancel;
     qint64 m_maxIterations;
+    qint64 m_maxTotal;
+    qint64 m_spent;
     Pkcs12Contents m_contents;
     Tally m_tally;
     int m_items = 0;

@@ -303,4 +303,22 @@ TEST_F(Pkcs12ReaderTest, AbsurdOrNegativeIterationCountsAreRefusedNotRun)
     EXPECT_EQ(Pkcs12Reader::kMaxIterations, 10000000);
 }
 
+TEST_F(Pkcs12ReaderTest, TotalIterationBudgetCoversTheWholeFile)
+{
+    // Each derivation is under the per-item limit; together they are not.
+    Pkcs12Profile profile = Pkcs12Profile::modern();
+    profile.iterations = 3000;
+    profile.macIterations = 3000;
+    auto pfx = Pkcs12Writer::write({s_pki->leaf.cert, s_pki->leaf.key, {}, {}}, kPassword, profile);
+    ASSERT_TRUE(pfx.ok());
+    Pkcs12Reader::Options options;
+    options.maxIterations = 5000;
+    options.maxTotalIterations = 8000;   // MAC 3000 + certificates 3000 + key 3000 = 9000
+    auto r = Pkcs12Reader::read(*pfx, kPassword, options);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().kind, ErrorKind::TooLarge);
+    options.maxTotalIterations = 9000;
+    EXPECT_TRUE(Pkcs12Reader::read(*pfx, kPassword, options).ok());
+}
+
 } // namespace
