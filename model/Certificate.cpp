@@ -211,7 +211,6 @@ Result<Certificate> Certificate::fromDer(const QByteArray& der)
     auto data = std::make_shared<Data>();
     data->der = der;
     data->sha1 = toHex(ossl::sha1(data->der));
-    data->sha256 = toHex(ossl::sha256(data->der));
     data->subject = DistinguishedName::fromX509Name(light->subject());
     data->issuer = DistinguishedName::fromX509Name(light->issuer());
     data->serialHex = ossl::serialToHex(light->serialNumber());
@@ -242,7 +241,6 @@ Result<Certificate> Certificate::fromDerEagerly(const QByteArray& der)
     auto data = std::make_shared<Data>();
     data->der = der;
     data->sha1 = toHex(ossl::sha1(data->der));
-    data->sha256 = toHex(ossl::sha256(data->der));
     data->subject = DistinguishedName::fromX509Name(X509_get_subject_name(x.get()));
     data->issuer = DistinguishedName::fromX509Name(X509_get_issuer_name(x.get()));
     data->serialHex = ossl::serialToHex(X509_get0_serialNumber(x.get()));
@@ -276,7 +274,13 @@ QByteArray Certificate::toPem() const
 }
 
 const QString& Certificate::sha1() const { return d ? d->sha1 : emptyData().sha1; }
-const QString& Certificate::sha256() const { return d ? d->sha256 : emptyData().sha256; }
+const QString& Certificate::sha256() const
+{
+    if (!d)
+        return emptyData().sha256;
+    std::call_once(d->sha256Once, [this] { d->sha256 = toHex(ossl::sha256(d->der)); });
+    return d->sha256;
+}
 const DistinguishedName& Certificate::subject() const { return d ? d->subject : emptyData().subject; }
 const DistinguishedName& Certificate::issuer() const { return d ? d->issuer : emptyData().issuer; }
 const QString& Certificate::serialHex() const { return d ? d->serialHex : emptyData().serialHex; }

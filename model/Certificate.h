@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -53,7 +54,7 @@ public:
     // index; no secrets), and back. fromCacheRecord computes the thumbprints
     // from the DER again and refuses a record it cannot read completely.
     QByteArray cacheRecord() const;
-    static Result<Certificate> fromCacheRecord(const QByteArray& record);
+    static Result<Certificate> fromCacheRecord(QByteArrayView record);
 
     const QByteArray& der() const;
     QByteArray toPem() const;

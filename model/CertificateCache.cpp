@@ -5,59 +5,74 @@
 #include "Certificate.h"
 #include "CertificateData.h"
 
+#include "CacheReader.h"
+#include "CacheWriter.h"
 #include "DisplayText.h"
 #include "ossl/Digest.h"
-
-#include <QDataStream>
-#include <QIODevice>
-
-#include <mutex>
 
 namespace certpilot {
 
 namespace {
 
-constexpr quint8 kRecordVersion = 1;
+constexpr quint8 kRecordVersion = 2;
 
-void writeName(QDataStream& out, const DistinguishedName& name)
+// A name's DER is a slice of the certificate's DER (d2i keeps the bytes it
+// read), so the record keeps where, not a copy.
+void writeName(CacheWriter& out, const QByteArray& certDer, const DistinguishedName& name)
 {
-    out << quint32(name.attributes().size());
-    for (const DnAttribute& a : name.attributes())
-        out << a.key << a.value;
-    out << name.der();
+    const qsizetype at = name.der().isEmpty() ? -1 : certDer.indexOf(name.der());
+    out.number(qint32(at));
+    out.number(qint32(at >= 0 ? name.der().size() : 0));
+    if (at < 0)
+        out.bytes(name.der());
+    out.number(quint32(name.attributes().size()));
+    for (const DnAttribute& a : name.attributes()) {
+        out.text(a.key);
+        out.text(a.value);
+    }
 }
 
-bool readName(QDataStream& in, DistinguishedName& name)
+bool readName(CacheReader& in, const QByteArray& certDer, DistinguishedName& name)
 {
-    quint32 count = 0;
-    in >> count;
-    if (in.status() != QDataStream::Ok || count > 1024)
+    const auto at = in.number<qint32>();
+    const auto len = in.number<qint32>();
+    QByteArray der;
+    if (at >= 0) {
+        if (len < 0 || at > certDer.size() || len > certDer.size() - at)
+            return false;
+        der = certDer.mid(at, len);
+    } else {
+        der = in.bytes();
+    }
+    const auto count = in.number<quint32>();
+    if (in.failed() || count > 1024)
         return false;
     QList<DnAttribute> attributes;
     attributes.reserve(count);
     for (quint32 i = 0; i < count; ++i) {
         DnAttribute a;
-        in >> a.key >> a.value;
+        a.key = in.text();
+        a.value = in.text();
         attributes.append(std::move(a));
     }
-    QByteArray der;
-    in >> der;
     name = DistinguishedName::fromParts(std::move(attributes), std::move(der));
-    return in.status() == QDataStream::Ok;
+    return !in.failed();
 }
 
-void writeTime(QDataStream& out, const QDateTime& t)
+void writeTime(CacheWriter& out, const QDateTime& t)
 {
-    out << t.isValid() << (t.isValid() ? t.toSecsSinceEpoch() : qint64(0));
+    out.number(quint8(t.isValid()));
+    out.number(t.isValid() ? t.toSecsSinceEpoch() : qint64(0));
 }
 
-void readTime(QDataStream& in, QDateTime& t)
+QDateTime readTime(CacheReader& in)
 {
-    bool valid = false;
-    qint64 secs = 0;
-    in >> valid >> secs;
-    t = valid ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC) : QDateTime();
+    const bool valid = in.number<quint8>() != 0;
+    const auto secs = in.number<qint64>();
+    return valid ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC) : QDateTime();
 }
+
+Result<Certificate> damaged() { return makeError(ErrorKind::Corrupt, Certificate::tr("The cached certificate is damaged.")); }
 
 } // namespace
 
@@ -65,58 +80,60 @@ QByteArray Certificate::cacheRecord() const
 {
     if (!d)
         return {};
-    QByteArray out;
-    QDataStream s(&out, QIODevice::WriteOnly);
-    s.setVersion(QDataStream::Qt_6_4);
-    s << kRecordVersion << d->der;
-    writeName(s, d->subject);
-    writeName(s, d->issuer);
-    s << d->serialHex << qint32(d->version);
-    writeTime(s, d->notBefore);
-    writeTime(s, d->notAfter);
-    s << quint32(d->sans.size());
-    for (const SubjectAltName& san : d->sans)
-        s << quint8(san.type) << san.value;
-    s << d->hasBasicConstraints << d->isCa;
-    return out;
+    QByteArray record;
+    record.reserve(d->der.size() + 512);
+    CacheWriter out(record);
+    out.number(kRecordVersion);
+    out.bytes(d->der);
+    writeName(out, d->der, d->subject);
+    writeName(out, d->der, d->issuer);
+    out.text(d->serialHex);
+    out.number(qint32(d->version));
+    writeTime(out, d->notBefore);
+    writeTime(out, d->notAfter);
+    out.number(quint32(d->sans.size()));
+    for (const SubjectAltName& san : d->sans) {
+        out.number(quint8(san.type));
+        out.text(san.value);
+    }
+    out.number(quint8((d->hasBasicConstraints ? 1 : 0) | (d->isCa ? 2 : 0)));
+    return record;
 }
 
-Result<Certificate> Certificate::fromCacheRecord(const QByteArray& record)
+Result<Certificate> Certificate::fromCacheRecord(QByteArrayView record)
 {
-    QDataStream s(record);
-    s.setVersion(QDataStream::Qt_6_4);
-    quint8 version = 0;
-    s >> version;
+    CacheReader in(record);
+    if (in.number<quint8>() != kRecordVersion)
+        return damaged();
     auto data = std::make_shared<Data>();
-    s >> data->der;
-    if (version != kRecordVersion || s.status() != QDataStream::Ok || data->der.isEmpty()
-        || !readName(s, data->subject) || !readName(s, data->issuer))
-        return makeError(ErrorKind::Corrupt, tr("The cached certificate is damaged."));
-    qint32 certVersion = 0;
-    quint32 sans = 0;
-    s >> data->serialHex >> certVersion;
-    data->version = certVersion;
-    readTime(s, data->notBefore);
-    readTime(s, data->notAfter);
-    s >> sans;
-    if (s.status() != QDataStream::Ok || sans > 100000)
-        return makeError(ErrorKind::Corrupt, tr("The cached certificate is damaged."));
+    data->der = in.bytes();
+    if (in.failed() || data->der.isEmpty() || !readName(in, data->der, data->subject)
+        || !readName(in, data->der, data->issuer))
+        return damaged();
+    data->serialHex = in.text();
+    data->version = in.number<qint32>();
+    data->notBefore = readTime(in);
+    data->notAfter = readTime(in);
+    const auto sans = in.number<quint32>();
+    if (in.failed() || sans > 100000)
+        return damaged();
     data->sans.reserve(sans);
     for (quint32 i = 0; i < sans; ++i) {
-        quint8 type = 0;
+        const auto type = in.number<quint8>();
         SubjectAltName san;
-        s >> type >> san.value;
+        san.value = in.text();
         if (type > quint8(SubjectAltName::Type::Other))
-            return makeError(ErrorKind::Corrupt, tr("The cached certificate is damaged."));
+            return damaged();
         san.type = SubjectAltName::Type(type);
         data->sans.append(std::move(san));
     }
-    s >> data->hasBasicConstraints >> data->isCa;
-    if (s.status() != QDataStream::Ok || !s.atEnd())
-        return makeError(ErrorKind::Corrupt, tr("The cached certificate is damaged."));
+    const auto flags = in.number<quint8>();
+    data->hasBasicConstraints = (flags & 1) != 0;
+    data->isCa = (flags & 2) != 0;
+    if (in.failed() || !in.atEnd())
+        return damaged();
     // The identity is never taken from the cache: it is the DER's own hash.
     data->sha1 = toHex(ossl::sha1(data->der));
-    data->sha256 = toHex(ossl::sha256(data->der));
     Certificate cert;
     cert.d = std::move(data);
     return cert;

@@ -31,7 +31,8 @@ struct Certificate::Full {
 struct Certificate::Data {
     QByteArray der;
     QString sha1;
-    QString sha256;
+    mutable QString sha256;   // on first use: few callers show it
+    mutable std::once_flag sha256Once;
     DistinguishedName subject;
     DistinguishedName issuer;
     QString serialHex;

@@ -2,9 +2,10 @@
 #include "PemDirIndex.h"
 
 #include "AtomicFile.h"
+#include "CacheReader.h"
+#include "CacheWriter.h"
 
 #include <QCryptographicHash>
-#include <QDataStream>
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
@@ -17,13 +18,15 @@ namespace certpilot {
 
 namespace {
 
-constexpr char kMagic[] = "CertPilot store index";
-constexpr quint32 kVersion = 1;
+constexpr char kMagic[] = "CertPilot store index\n";
+constexpr qsizetype kMagicLen = sizeof kMagic - 1;
+constexpr quint32 kVersion = 2;
+constexpr qsizetype kSumLen = 32;
 constexpr qint64 kMaxIndexSize = 1024LL * 1024 * 1024;
 
-QByteArray checksum(const QByteArray& payload)
+QByteArray checksum(QByteArrayView data)
 {
-    return QCryptographicHash::hash(payload, QCryptographicHash::Sha256);
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
 }
 
 } // namespace
@@ -59,53 +62,63 @@ PemDirIndex::Records PemDirIndex::read(const QString& root)
     QFile file(root + QLatin1Char('/') + fileName());
     if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxIndexSize)
         return records;
-    QDataStream in(&file);
-    in.setVersion(QDataStream::Qt_6_4);
-    QByteArray magic;
-    quint32 version = 0;
-    QByteArray payload;
-    QByteArray sum;
-    in >> magic >> version >> payload >> sum;
-    if (in.status() != QDataStream::Ok || magic != kMagic || version != kVersion || sum != checksum(payload))
+    const QByteArray buffer = file.readAll();
+    // Magic, version, records, then a SHA-256 of everything before it.
+    if (buffer.size() < kMagicLen + 8 + kSumLen || !buffer.startsWith(kMagic))
         return records;
-    QDataStream p(payload);
-    p.setVersion(QDataStream::Qt_6_4);
-    quint32 count = 0;
-    p >> count;
-    if (p.status() != QDataStream::Ok || count > 10000000)
+    const QByteArrayView body = QByteArrayView(buffer).first(buffer.size() - kSumLen);
+    if (checksum(body) != QByteArrayView(buffer).last(kSumLen))
         return records;
-    records.reserve(count);
+    CacheReader in(body.sliced(kMagicLen));
+    const auto version = in.number<quint32>();
+    const auto count = in.number<quint32>();
+    if (in.failed() || version != kVersion || count > 10000000)
+        return records;
+    QHash<QString, Record> byPath;
+    byPath.reserve(count);
     for (quint32 i = 0; i < count; ++i) {
-        QString rel;
+        const QString rel = in.text();
         Record r;
-        p >> rel >> r.stamp.size >> r.stamp.modifiedNs >> r.stamp.changedNs >> r.stamp.inode >> r.stamp.device
-            >> r.certificate;
-        if (p.status() != QDataStream::Ok)
-            return {};
-        records.insert(rel, std::move(r));
+        r.stamp.size = in.number<qint64>();
+        r.stamp.modifiedNs = in.number<qint64>();
+        r.stamp.changedNs = in.number<qint64>();
+        r.stamp.inode = in.number<quint64>();
+        r.stamp.device = in.number<quint64>();
+        const QByteArrayView cert = in.view();
+        if (in.failed())
+            return records;
+        r.certificate = QByteArray::fromRawData(cert.data(), cert.size());
+        byPath.insert(rel, r);
     }
-    return p.atEnd() ? records : Records();
+    if (!in.atEnd())
+        return records;
+    records.buffer = buffer;
+    records.byPath = std::move(byPath);
+    return records;
 }
 
-Result<void> PemDirIndex::write(const QString& root, const Records& records)
+Result<void> PemDirIndex::write(const QString& root, const QHash<QString, Record>& records)
 {
-    QByteArray payload;
-    {
-        QDataStream p(&payload, QIODevice::WriteOnly);
-        p.setVersion(QDataStream::Qt_6_4);
-        p << quint32(records.size());
-        for (auto it = records.constBegin(); it != records.constEnd(); ++it) {
-            const Record& r = it.value();
-            p << it.key() << r.stamp.size << r.stamp.modifiedNs << r.stamp.changedNs << r.stamp.inode
-              << r.stamp.device << r.certificate;
-        }
-    }
+    qsizetype size = kMagicLen + 8 + kSumLen;
+    for (auto it = records.constBegin(); it != records.constEnd(); ++it)
+        size += it.key().size() * 3 + 4 + 40 + 4 + it->certificate.size();
     QByteArray bytes;
-    {
-        QDataStream out(&bytes, QIODevice::WriteOnly);
-        out.setVersion(QDataStream::Qt_6_4);
-        out << QByteArray(kMagic) << kVersion << payload << checksum(payload);
+    bytes.reserve(size);
+    bytes.append(kMagic, kMagicLen);
+    CacheWriter out(bytes);
+    out.number(kVersion);
+    out.number(quint32(records.size()));
+    for (auto it = records.constBegin(); it != records.constEnd(); ++it) {
+        const Record& r = it.value();
+        out.text(it.key());
+        out.number(r.stamp.size);
+        out.number(r.stamp.modifiedNs);
+        out.number(r.stamp.changedNs);
+        out.number(r.stamp.inode);
+        out.number(r.stamp.device);
+        out.bytes(r.certificate);
     }
+    bytes.append(checksum(bytes));
     return AtomicFile::write(root + QLatin1Char('/') + fileName(), bytes, false);
 }
 

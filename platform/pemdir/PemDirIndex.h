@@ -37,7 +37,15 @@ public:
         Stamp stamp;
         QByteArray certificate;   // Certificate::cacheRecord()
     };
-    using Records = QHash<QString, Record>;   // by store-relative path
+    // Records by store-relative path. Read records point into `buffer` (the
+    // file as read, no copies): keep the Records while using them.
+    struct Records {
+        QByteArray buffer;
+        QHash<QString, Record> byPath;
+        qsizetype size() const { return byPath.size(); }
+        bool isEmpty() const { return byPath.isEmpty(); }
+        bool contains(const QString& rel) const { return byPath.contains(rel); }
+    };
 
     static QString fileName() { return QStringLiteral(".index"); }
 
@@ -46,7 +54,7 @@ public:
 
     // The records of the index in `root`; empty when there is none or it is not sound.
     static Records read(const QString& root);
-    static Result<void> write(const QString& root, const Records& records);
+    static Result<void> write(const QString& root, const QHash<QString, Record>& records);
 };
 
 } // namespace certpilot

@@ -248,7 +248,7 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
     // chunks, keeping the order (and with it which copy of a duplicate wins).
     // A file whose stamp is the one in the index is not read at all.
     const PemDirIndex::Records cached = PemDirIndex::read(m_root);
-    PemDirIndex::Records fresh;
+    QHash<QString, PemDirIndex::Record> fresh;
     bool indexStale = false;
     struct Read {
         Result<DecodedFile> decoded = DecodedFile();
@@ -272,8 +272,8 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
             const bool cacheable = f.kind != StoreKind::Requests;
             const auto stamp = cacheable ? PemDirIndex::stamp(path) : std::nullopt;
             if (stamp) {
-                const auto hit = cached.constFind(f.rel);
-                if (hit != cached.constEnd() && hit->stamp == *stamp) {
+                const auto hit = cached.byPath.constFind(f.rel);
+                if (hit != cached.byPath.constEnd() && hit->stamp == *stamp) {
                     if (auto cert = Certificate::fromCacheRecord(hit->certificate)) {
                         DecodedFile file;
                         file.certificates.append(*cert);
