@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pfx/ExportJob.h"
 #include "pfx/ExportRequest.h"
 #include "pfx/Pkcs12Profile.h"
 
+#include <QFileInfo>
 #include <QString>
 
 namespace certpilot {
@@ -23,6 +25,34 @@ struct ExportDraft {
     bool needsPassword() const
     {
         return format == ExportFormat::Pfx || (ExportFormatText::needsKey(format) && encryptKey);
+    }
+
+    // The request for these choices, without key, chain and password (the export fills those in).
+    ExportRequest request(const Certificate& certificate) const
+    {
+        ExportRequest r;
+        r.format = format;
+        r.certificate = certificate;
+        r.includeChain = includeChain;
+        r.includeRoot = includeRoot;
+        r.profile = profile;
+        r.friendlyName = friendlyName;
+        r.encryptKey = encryptKey;
+        return r;
+    }
+
+    // Where the files go: `path` is the folder (nginx, Apache) or the file.
+    ExportJob::Target target() const
+    {
+        ExportJob::Target t;
+        if (ExportFormatText::writesFolder(format)) {
+            t.folder = path;
+        } else {
+            t.folder = QFileInfo(path).absolutePath();
+            t.fileName = QFileInfo(path).fileName();
+        }
+        t.replace = replace;
+        return t;
     }
 };
 

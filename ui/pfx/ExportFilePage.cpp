@@ -21,16 +21,6 @@ namespace {
 
 bool isFolderFormat(ExportFormat f) { return ExportFormatText::writesFolder(f); }
 
-ExportRequest requestFor(const ExportDraft& draft, const StoreEntry& entry)
-{
-    ExportRequest r;
-    r.format = draft.format;
-    r.certificate = entry.certificate;
-    r.includeChain = draft.includeChain;
-    r.includeRoot = draft.includeRoot;
-    return r;
-}
-
 } // namespace
 
 ExportFilePage::ExportFilePage(ExportWizard* wizard)
@@ -66,7 +56,7 @@ ExportFilePage::ExportFilePage(ExportWizard* wizard)
 void ExportFilePage::initializePage()
 {
     const ExportDraft& draft = m_wizard->draft();
-    const ExportRequest request = requestFor(draft, m_wizard->entry());
+    const ExportRequest request = draft.request(m_wizard->entry().certificate);
     QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (start.isEmpty() || !QFileInfo(start).isDir())
         start = QDir::homePath();
@@ -85,16 +75,9 @@ void ExportFilePage::initializePage()
 
 QStringList ExportFilePage::plannedPaths() const
 {
-    const ExportDraft& draft = m_wizard->draft();
-    const QString path = m_path->text().trimmed();
-    ExportJob::Target target;
-    if (isFolderFormat(draft.format)) {
-        target.folder = path;
-    } else {
-        target.folder = QFileInfo(path).absolutePath();
-        target.fileName = QFileInfo(path).fileName();
-    }
-    return ExportJob::plannedPaths(requestFor(draft, m_wizard->entry()), target);
+    ExportDraft draft = m_wizard->draft();
+    draft.path = m_path->text().trimmed();
+    return ExportJob::plannedPaths(draft.request(m_wizard->entry().certificate), draft.target());
 }
 
 void ExportFilePage::refresh()

@@ -86,27 +86,13 @@ void ExportResultPage::start()
     m_detail->hide();
     const ExportDraft draft = m_wizard->draft();
     const StoreEntry entry = m_wizard->entry();
-    ExportRequest request;
-    request.format = draft.format;
-    request.certificate = entry.certificate;
-    request.includeChain = draft.includeChain;
-    request.includeRoot = draft.includeRoot;
-    request.profile = draft.profile;
-    request.friendlyName = draft.friendlyName;
-    request.encryptKey = draft.encryptKey;
+    ExportRequest request = draft.request(entry.certificate);
     if (draft.needsPassword())
         request.password = m_wizard->passwordFields()->password();
     const ChainResult* cached = m_wizard->session()->chainResult(entry.certificate.sha1());
     const std::optional<ExportChain> chain = cached ? std::optional(ExportChain::fromResult(*cached)) : std::nullopt;
     const StoreContents contents = m_wizard->session()->contents();
-    ExportJob::Target target;
-    if (ExportFormatText::writesFolder(draft.format)) {
-        target.folder = draft.path;
-    } else {
-        target.folder = QFileInfo(draft.path).absolutePath();
-        target.fileName = QFileInfo(draft.path).fileName();
-    }
-    target.replace = draft.replace;
+    const ExportJob::Target target = draft.target();
     m_status->setText(draft.format == ExportFormat::Pfx
                           ? tr("Encrypting the PFX file and reading it back with the same password...")
                           : tr("Writing the files and reading them back..."));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pfx/TrustConfirmationWidget.h"
 
+#include "DisplayText.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -11,17 +13,6 @@
 namespace certpilot {
 
 namespace {
-
-QString colonHex(const QString& hex)
-{
-    QString out;
-    for (qsizetype i = 0; i < hex.size(); i += 2) {
-        if (!out.isEmpty())
-            out += QLatin1Char(':');
-        out += hex.mid(i, 2);
-    }
-    return out;
-}
 
 QLabel* selectable(const QString& text, QWidget* parent)
 {
@@ -73,11 +64,11 @@ void TrustConfirmationWidget::setRoots(const QList<Certificate>& roots)
                                                                  locale.toString(root.notAfter().date(),
                                                                                  QLocale::ShortFormat)),
                                               frame));
-        auto* sha256 = selectable(colonHex(root.sha256()), frame);
+        auto* sha256 = selectable(toColonHex(QByteArray::fromHex(root.sha256().toLatin1())), frame);
         sha256->setObjectName(QStringLiteral("sha256Label"));
         sha256->setFont(QFont(QStringLiteral("monospace")));
         form->addRow(tr("SHA-256:"), sha256);
-        form->addRow(tr("SHA-1:"), selectable(colonHex(root.sha1()), frame));
+        form->addRow(tr("SHA-1:"), selectable(toColonHex(QByteArray::fromHex(root.sha1().toLatin1())), frame));
         m_list->layout()->addWidget(frame);
     }
     m_accept->setText(roots.size() == 1 ? tr("&Trust this root: install it into Trusted Root")

@@ -35,7 +35,7 @@ void exportShots()
     {
         ExportWizard w(world.session.get(), world.leafEntry());
         w.show();
-        QTest::qWaitForWindowExposed(&w);
+        (void)QTest::qWaitForWindowExposed(&w);
         shoot(&w, QStringLiteral("export-1-format"));
         w.next();
         auto* profile = find<QComboBox>(&w, "profileComboBox");
@@ -60,7 +60,7 @@ void exportShots()
     {
         ExportWizard w(world.session.get(), world.leafEntry());
         w.show();
-        QTest::qWaitForWindowExposed(&w);
+        (void)QTest::qWaitForWindowExposed(&w);
         find<QRadioButton>(&w, "nginxRadioButton")->setChecked(true);
         w.next();
         shoot(&w, QStringLiteral("export-6-nginx-key"));
@@ -70,7 +70,7 @@ void exportShots()
                                                                 PfxUiWorld::pki().root.cert.sha1());
         ExportWizard w(world.session.get(), root);
         w.show();
-        QTest::qWaitForWindowExposed(&w);
+        (void)QTest::qWaitForWindowExposed(&w);
         shoot(&w, QStringLiteral("export-7-format-no-key"));
     }
 }
@@ -82,7 +82,7 @@ void importShots()
                                         Pkcs12Profile::legacy());
     ImportPfxWizard w(world.session.get(), file);
     w.show();
-    QTest::qWaitForWindowExposed(&w);
+    (void)QTest::qWaitForWindowExposed(&w);
     QTest::keyClicks(find<QLineEdit>(&w, "passwordLineEdit"), QStringLiteral("wrong"));
     shoot(&w, QStringLiteral("import-1-file"));
     auto* contents = static_cast<ImportPfxContentsPage*>(w.page(ImportPfxWizard::ContentsPageId));
