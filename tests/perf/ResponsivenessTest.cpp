@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Scenarios of DESIGN.md's "the GUI thread never blocks for more than a
+// frame", measured with a heartbeat watchdog on a store shaped like a real
+// one (bench's generator). The store size comes from CERTPILOT_WATCHDOG_LEAVES
+// (default 2,000 to keep the suite short; bench/run uses 10,000 and reuses
+// the benchmark's store through CERTPILOT_BENCH_DIR).
+
+#include "CertificateFilterProxy.h"
+#include "CertificateTableModel.h"
+#include "HeartbeatWatchdog.h"
+#include "PrivateKey.h"
+#include "StoreSession.h"
+#include "TestPki.h"
+#include "pfx/Pkcs12Writer.h"
+#include "pemdir/PemDirStore.h"
+
+#include "../../bench/StoreGenerator.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QTableView>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+using namespace certpilot;
+
+namespace {
+
+int leaves()
+{
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue("CERTPILOT_WATCHDOG_LEAVES", &ok);
+    return ok && n > 0 ? n : 2000;
+}
+
+QString storePath()
+{
+    static const QString path = [] {
+        const QString base = qEnvironmentVariable("CERTPILOT_BENCH_DIR", QDir::tempPath() + QStringLiteral("/certpilot-bench"));
+        const QString folder = base + QStringLiteral("/store-%1").arg(leaves());
+        auto generated = bench::generateStore(folder, leaves());
+        return generated ? folder : QString();
+    }();
+    return path;
+}
+
+// Runs the event loop until `signal` fires (or a generous deadline passes, so
+// a broken scenario fails instead of hanging).
+template <typename Sender, typename Signal> bool waitFor(Sender* sender, Signal signal, int deadlineMs = 600000)
+{
+    QEventLoop loop;
+    bool fired = false;
+    QObject::connect(sender, signal, &loop, [&] {
+        fired = true;
+        loop.quit();
+    });
+    QTimer::singleShot(deadlineMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return fired;
+}
+
+void report(const char* scenario, const test::HeartbeatWatchdog& w)
+{
+    // bench/run reads these lines.
+    std::printf("largest-gap %s %.1f ms (at %.0f ms, %d ticks)\n", scenario, w.largestGapMs(), w.largestGapAtMs(),
+                w.ticks());
+    std::fflush(stdout);
+}
+
+// The window's table: a view over the filter proxy over the model.
+struct Window {
+    Window()
+        : session(std::shared_ptr<CertificateStore>(std::move(PemDirStore::open(storePath())).value()))
+        , model(&session)
+    {
+        proxy.setSourceModel(&model);
+        view.setModel(&proxy);
+        view.setSortingEnabled(false);
+        view.resize(1000, 700);
+        view.show();
+    }
+    StoreSession session;
+    CertificateTableModel model;
+    CertificateFilterProxy proxy;
+    QTableView view;
+};
+
+void openScenario(const char* name, bool cold)
+{
+    ASSERT_FALSE(storePath().isEmpty());
+    if (cold)
+        QFile::remove(storePath() + QLatin1Char('/') + PemDirStore::indexFileName());
+    test::HeartbeatWatchdog watchdog;
+    Window w;
+    watchdog.start();
+    w.session.reload();
+    ASSERT_TRUE(waitFor(&w.session, &StoreSession::loaded));
+    w.proxy.sort(CertificateTableModel::Expires, Qt::AscendingOrder);
+    QApplication::processEvents();
+    watchdog.stop();
+    report(name, watchdog);
+    EXPECT_EQ(w.proxy.rowCount(), leaves());
+    EXPECT_TRUE(w.proxy.index(0, CertificateTableModel::Expires).data(CertificateTableModel::SortRole).toDateTime()
+                <= w.proxy.index(leaves() - 1, CertificateTableModel::Expires)
+                       .data(CertificateTableModel::SortRole)
+                       .toDateTime());
+    // Let the chain checks that started with the load end before the window goes.
+    waitFor(&w.session, &StoreSession::verificationFinished);
+}
+
+TEST(ResponsivenessTest, OpeningTheStoreCold) { openScenario("open-cold", true); }
+TEST(ResponsivenessTest, OpeningTheStoreWarm) { openScenario("open-warm", false); }
+
+TEST(ResponsivenessTest, CheckingEveryChain)
+{
+    ASSERT_FALSE(storePath().isEmpty());
+    Window w;
+    w.session.reload();
+    ASSERT_TRUE(waitFor(&w.session, &StoreSession::loaded));
+    test::HeartbeatWatchdog watchdog;
+    watchdog.start();
+    int results = 0;
+    QObject::connect(&w.session, &StoreSession::chainResultsReady,
+                     [&](const QStringList& ids) { results += int(ids.size()); });
+    ASSERT_TRUE(w.session.isVerifying());
+    ASSERT_TRUE(waitFor(&w.session, &StoreSession::verificationFinished));
+    watchdog.stop();
+    report("verify-all", watchdog);
+    // Every certificate has a status, and the table shows it.
+    EXPECT_EQ(results, leaves() + 5);
+    EXPECT_NE(w.model.index(0, CertificateTableModel::Status).data(CertificateTableModel::StatusRole).toInt(), -1);
+}
+
+TEST(ResponsivenessTest, GeneratingAnRsa4096Key)
+{
+    test::HeartbeatWatchdog watchdog;
+    QFutureWatcher<Result<PrivateKey>> watcher;
+    watchdog.start();
+    watcher.setFuture(QtConcurrent::run([] { return PrivateKey::generate(KeySpec::rsa(4096)); }));
+    ASSERT_TRUE(waitFor(&watcher, &QFutureWatcher<Result<PrivateKey>>::finished));
+    watchdog.stop();
+    report("rsa4096-keygen", watchdog);
+    const Result<PrivateKey> key = watcher.result();
+    ASSERT_TRUE(key.ok());
+    EXPECT_EQ(key->bits(), 4096);
+}
+
+// A PFX export as the export wizard runs it: off the GUI thread (both
+// profiles: the modern one's PBKDF2 rounds and the legacy one's 3DES).
+TEST(ResponsivenessTest, ExportingAPfx)
+{
+    const test::Hierarchy h = test::makeHierarchy(4, QStringLiteral("www.export.example"));
+    Pkcs12Writer::Input input;
+    input.certificate = h.leaf.cert;
+    input.key = h.leaf.key;
+    for (auto it = h.intermediates.crbegin(); it != h.intermediates.crend(); ++it)
+        input.chain << it->cert;
+    input.chain << h.root.cert;
+    for (const Pkcs12Profile& profile : Pkcs12Profile::all()) {
+        test::HeartbeatWatchdog watchdog;
+        QFutureWatcher<Result<QByteArray>> watcher;
+        watchdog.start();
+        watcher.setFuture(QtConcurrent::run(
+            [input, profile] { return Pkcs12Writer::write(input, SecureBytes(QByteArray("correct horse battery")), profile); }));
+        ASSERT_TRUE(waitFor(&watcher, &QFutureWatcher<Result<QByteArray>>::finished));
+        watchdog.stop();
+        report(qPrintable(QStringLiteral("pfx-export-") + profile.idString()), watchdog);
+        const Result<QByteArray> pfx = watcher.result();
+        ASSERT_TRUE(pfx.ok()) << pfx.error().fullText().toStdString();
+        EXPECT_GT(pfx->size(), 1000);
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
