@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoreView.h"
+
+#include "CertificateListPane.h"
+#include "DetailsPane.h"
+#include "StoreSession.h"
+#include "StoreTreeWidget.h"
+
+#include <QSplitter>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace certpilot {
+
+StoreView::StoreView(StoreSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_tree(new StoreTreeWidget(this))
+    , m_list(new CertificateListPane(session, this))
+    , m_details(new DetailsPane(session, this))
+{
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->setObjectName(QStringLiteral("detailsSplitter"));
+    right->addWidget(m_list);
+    right->addWidget(m_details);
+    right->setChildrenCollapsible(false);
+    right->setStretchFactor(0, 4);
+    right->setStretchFactor(1, 5);
+
+    auto* main = new QSplitter(Qt::Horizontal, this);
+    main->setObjectName(QStringLiteral("storeSplitter"));
+    main->addWidget(m_tree);
+    main->addWidget(right);
+    main->setChildrenCollapsible(false);
+    main->setStretchFactor(0, 0);
+    main->setStretchFactor(1, 1);
+    // Wide enough for "Trusted Root Certification Authorities (99)"; the
+    // table takes the rest.
+    const int treeWidth = m_tree->fontMetrics().horizontalAdvance(tr("Trusted Root Certification Authorities (99)"))
+        + m_tree->style()->pixelMetric(QStyle::PM_SmallIconSize) + 28;
+    main->setSizes({treeWidth, 1200 - treeWidth});
+    right->setSizes({330, 370});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(main);
+
+    m_tree->setCounts(session->contents());
+    connect(session, &StoreSession::loaded, this, [this] { m_tree->setCounts(m_session->contents()); });
+    connect(m_tree, &StoreTreeWidget::storeSelected, this, [this](StoreKind kind) { m_list->setStoreKind(kind); });
+    connect(m_list, &CertificateListPane::currentEntryChanged, this, [this] {
+        m_details->showEntry(m_list->currentEntry());
+        emit currentEntryChanged();
+    });
+    connect(m_list, &CertificateListPane::rowsChanged, this, &StoreView::rowsChanged);
+}
+
+std::optional<StoreEntry> StoreView::currentEntry() const { return m_list->currentEntry(); }
+
+} // namespace certpilot
