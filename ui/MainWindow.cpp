@@ -1,15 +1,321 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "CertificateListPane.h"
+#include "DeleteCommand.h"
+#include "DialogRunner.h"
+#include "FileDialog.h"
+#include "ImportController.h"
+#include "InfoBar.h"
+#include "MainActions.h"
+#include "MessageBox.h"
+#include "SessionProgress.h"
 #include "StoreSession.h"
+#include "StoreView.h"
+#include "TrashDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace certpilot {
 
-MainWindow::MainWindow(StoreSession* session, QWidget* parent)
-    : QMainWindow(parent)
-    , m_session(session)
+namespace {
+QStringList localFiles(const QMimeData* mime)
 {
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files << url.toLocalFile();
+    }
+    return files;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_cryptoVersion(tr("unknown"))
+    , m_actions(new MainActions(this))
+    , m_readOnlyBar(new InfoBar(this))
+    , m_noticeBar(new InfoBar(this))
+    , m_problemBar(new InfoBar(this))
+    , m_viewSlot(new QWidget(this))
+    , m_progress(new SessionProgress(this))
+    , m_counts(new QLabel(this))
+    , m_import(new ImportController(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CertPilot"));
+    setAcceptDrops(true);
+    resize(1200, 760);
+
+    m_actions->addToMenus(menuBar());
+    auto* toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actions->addToToolBar(toolBar);
+
+    m_readOnlyBar->setObjectName(QStringLiteral("readOnlyInfoBar"));
+    m_readOnlyBar->setClosable(false);
+    m_noticeBar->setObjectName(QStringLiteral("noticeInfoBar"));
+    m_problemBar->setObjectName(QStringLiteral("problemInfoBar"));
+    auto* slotLayout = new QVBoxLayout(m_viewSlot);
+    slotLayout->setContentsMargins(0, 0, 0, 0);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_readOnlyBar);
+    layout->addWidget(m_noticeBar);
+    layout->addWidget(m_problemBar);
+    layout->addWidget(m_viewSlot, 1);
+    setCentralWidget(central);
+
+    m_counts->setObjectName(QStringLiteral("countsLabel"));
+    statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_counts);
+
+    connect(m_import, &ImportController::busyChanged, this, &MainWindow::updateActions);
+    connect(m_import, &ImportController::finished, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connectActions();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The view's models point into the session: they go first.
+    delete m_view;
+    m_view = nullptr;
+    m_session.reset();
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_actions->openStore, &QAction::triggered, this, &MainWindow::chooseStore);
+    connect(m_actions->import, &QAction::triggered, this,
+            [this] { importFiles(FileDialog::openCertificateFiles(this)); });
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->remove, &QAction::triggered, this, &MainWindow::deleteCurrent);
+    connect(m_actions->refresh, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->reload();
+    });
+    connect(m_actions->copyThumbprint, &QAction::triggered, this, &MainWindow::copyThumbprint);
+    connect(m_actions->find, &QAction::triggered, this, [this] {
+        if (m_view)
+            m_view->listPane()->focusFilter();
+    });
+    connect(m_actions->showTrash, &QAction::triggered, this, &MainWindow::showTrash);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setStoreFactory(StoreFactory factory)
+{
+    m_factory = std::move(factory);
+    updateActions();
+}
+
+void MainWindow::setSession(std::unique_ptr<StoreSession> session, const Result<void>& writeLock)
+{
+    delete m_view;
+    m_view = nullptr;
+    m_progress->setSession(nullptr);
+    m_session = std::move(session);
+    m_noticeBar->hide();
+    m_problemBar->hide();
+    m_readOnlyBar->hide();
+    if (!m_session) {
+        setWindowTitle(tr("CertPilot"));
+        updateActions();
+        return;
+    }
+    m_view = new StoreView(m_session.get(), m_viewSlot);
+    m_view->setObjectName(QStringLiteral("storeView"));
+    m_viewSlot->layout()->addWidget(m_view);
+    connect(m_view, &StoreView::currentEntryChanged, this, &MainWindow::updateActions);
+    connect(m_view, &StoreView::rowsChanged, this, &MainWindow::updateCounts);
+    connect(m_session.get(), &StoreSession::loaded, this, &MainWindow::onLoaded);
+    connect(m_session.get(), &StoreSession::loadFailed, this, [this](const Error& error) {
+        m_problemBar->showMessage(error.message, InfoBar::Level::Error, error.detail);
+    });
+    m_progress->setSession(m_session.get());
+
+    const QString location = QDir::toNativeSeparators(m_session->store().location());
+    if (!writeLock) {
+        m_readOnlyBar->showMessage(writeLock.error().message, InfoBar::Level::Warning, writeLock.error().detail);
+        setWindowTitle(tr("%1 (read-only) — CertPilot").arg(location));
+    } else {
+        setWindowTitle(tr("%1 — CertPilot").arg(location));
+    }
+    m_session->reload();
+    updateActions();
+    updateCounts();
+}
+
+void MainWindow::onLoaded()
+{
+    const StoreContents& contents = m_session->contents();
+    if (!contents.notices.isEmpty())
+        m_noticeBar->showMessage(contents.notices.join(QLatin1Char('\n')), InfoBar::Level::Information);
+    if (contents.problems.isEmpty()) {
+        m_problemBar->hide();
+    } else {
+        QStringList details;
+        for (const StoreProblem& p : contents.problems)
+            details << tr("%1: %2").arg(p.location, p.message);
+        m_problemBar->showMessage(tr("Some items in the store could not be read (%1).").arg(contents.problems.size()),
+                                  InfoBar::Level::Warning, details.join(QLatin1Char('\n')));
+    }
+    updateCounts();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const auto entry = m_view ? m_view->currentEntry() : std::nullopt;
+    const bool writable = m_session && m_session->isWritable();
+    m_actions->openStore->setVisible(bool(m_factory));
+    m_actions->import->setEnabled(writable && !m_import->isBusy());
+    m_actions->remove->setEnabled(writable && entry.has_value());
+    m_actions->copyThumbprint->setEnabled(entry && !entry->isRequest());
+    m_actions->refresh->setEnabled(bool(m_session));
+    m_actions->showTrash->setEnabled(bool(m_session));
+    m_actions->find->setEnabled(m_view != nullptr);
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_view) {
+        m_counts->clear();
+        return;
+    }
+    const CertificateListPane* list = m_view->listPane();
+    QStringList parts;
+    // "Label: number" needs no plural forms, which English only gets from a translation file.
+    parts << (list->shownCount() == list->totalCount()
+                  ? tr("Items: %1").arg(list->totalCount())
+                  : tr("Shown: %1 of %2").arg(list->shownCount()).arg(list->totalCount()));
+    if (const int expired = list->expiredCount())
+        parts << tr("Expired: %1").arg(expired);
+    if (const int expiring = list->expiringCount())
+        parts << tr("Expiring within 30 days: %1").arg(expiring);
+    m_counts->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::importFiles(const QStringList& paths)
+{
+    if (paths.isEmpty() || !m_session)
+        return;
+    if (!m_session->isWritable()) {
+        MessageBox::warning(this, tr("Import Certificates"),
+                            tr("The store is open read-only, so nothing can be imported now."));
+        return;
+    }
+    if (m_import->isBusy()) {
+        statusBar()->showMessage(tr("An import is already in progress."), 5000);
+        return;
+    }
+    statusBar()->showMessage(tr("Reading files…"));
+    m_import->start(m_session.get(), paths);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Dialogs must not open inside the drag-and-drop event loop of the source.
+    QMetaObject::invokeMethod(this, [this, files] { importFiles(files); }, Qt::QueuedConnection);
+}
+
+void MainWindow::deleteCurrent()
+{
+    const auto entry = m_view ? m_view->currentEntry() : std::nullopt;
+    if (!entry || !m_session || !m_session->isWritable())
+        return;
+    QPointer<MainWindow> self(this);
+    DeleteCommand::run(this, m_session.get(), *entry, [self](bool deleted) {
+        if (self && deleted)
+            self->statusBar()->showMessage(tr("Moved to the trash."), 8000);
+    });
+}
+
+void MainWindow::copyThumbprint()
+{
+    const auto entry = m_view ? m_view->currentEntry() : std::nullopt;
+    if (!entry || entry->isRequest())
+        return;
+    QApplication::clipboard()->setText(entry->certificate.sha1());
+    statusBar()->showMessage(tr("Copied thumbprint %1.").arg(entry->certificate.sha1()), 5000);
+}
+
+void MainWindow::showTrash()
+{
+    if (!m_session)
+        return;
+    TrashDialog dialog(m_session.get(), this);
+    DialogRunner::exec(dialog);
+}
+
+void MainWindow::showAbout()
+{
+    const QString text =
+        tr("<h3>CertPilot %1</h3>"
+           "<p>Manages TLS server certificates: requests, chains, expiry, import and export.</p>"
+           "<p>Qt %2 (built with %3)<br>%4</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QStringLiteral(CERTPILOT_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
+                 m_cryptoVersion.toHtmlEscaped());
+    MessageBox::about(this, tr("About CertPilot"), text);
+}
+
+void MainWindow::chooseStore()
+{
+    const QString start = m_session ? m_session->store().location() : QDir::homePath();
+    const QString folder = FileDialog::existingFolder(this, tr("Open Store"), start);
+    if (!folder.isEmpty())
+        openStore(folder);
+}
+
+void MainWindow::openStore(const QString& folder)
+{
+    if (!m_factory)
+        return;
+    // A second session on the same folder would find its own lock taken.
+    if (m_session
+        && QFileInfo(folder).canonicalFilePath() == QFileInfo(m_session->store().location()).canonicalFilePath()) {
+        m_session->reload();
+        return;
+    }
+    auto opened = SessionOpener::open(m_factory, folder);
+    if (!opened) {
+        MessageBox::error(this, tr("Open Store"), opened.error());
+        return;
+    }
+    setSession(std::move(opened->session), opened->writeLock);
 }
 
 } // namespace certpilot

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenuBar;
+class QToolBar;
+
+namespace certpilot {
+
+// The main window's actions, with their shortcuts and objectNames (tests fire
+// them by name), and where they appear in the menus and the toolbar.
+class MainActions : public QObject {
+    Q_OBJECT
+public:
+    explicit MainActions(QWidget* window);
+
+    void addToMenus(QMenuBar* menuBar) const;
+    void addToToolBar(QToolBar* toolBar) const;
+
+    QAction* openStore;
+    QAction* import;
+    QAction* quit;
+    QAction* remove;
+    QAction* refresh;
+    QAction* copyThumbprint;
+    QAction* find;
+    QAction* showTrash;
+    QAction* about;
+};
+
+} // namespace certpilot
