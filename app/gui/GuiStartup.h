@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QProgressDialog;
+
+namespace certpilot {
+
+class MainWindow;
+
+// What the command line asked for.
+struct GuiOptions {
+    QString storePath;   // the store to open
+    bool demo = false;   // fill it with example data first
+};
+
+// Opens the window on a store: for --demo first wipes and refills the demo
+// store in the thread pool, behind a busy indicator. Errors are shown in a
+// message box and end the event loop with a non-zero exit code.
+class GuiStartup : public QObject {
+    Q_OBJECT
+public:
+    explicit GuiStartup(const GuiOptions& options, QObject* parent = nullptr);
+    ~GuiStartup() override;
+
+    // Call once the event loop may run; the window opens when ready.
+    void start();
+
+    static QString cryptoLibraryVersion();
+
+private:
+    void makeDemoStore();
+    void openWindow();
+    void fail(const QString& title, const QString& message, const QString& detail = {});
+
+    GuiOptions m_options;
+    std::unique_ptr<MainWindow> m_window;
+    QProgressDialog* m_busy = nullptr;
+};
+
+} // namespace certpilot
