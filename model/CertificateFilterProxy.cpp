@@ -3,7 +3,10 @@
 
 #include "CertificateTableModel.h"
 
+#include <QCollator>
 #include <QDateTime>
+
+#include <limits>
 
 namespace certpilot {
 
@@ -36,8 +39,75 @@ bool CertificateFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& 
     return true;
 }
 
+void CertificateFilterProxy::setSourceModel(QAbstractItemModel* model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    clearSortCache();
+    QSortFilterProxyModel::setSourceModel(model);
+    if (!model)
+        return;
+    // Any change of the rows or their values makes the cached sort values stale.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { clearSortCache(); });
+    connect(model, &QAbstractItemModel::layoutChanged, this, [this] { clearSortCache(); });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] { clearSortCache(); });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { clearSortCache(); });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& from, const QModelIndex& to) {
+                if (m_cacheColumn >= from.column() && m_cacheColumn <= to.column())
+                    clearSortCache();
+            });
+}
+
+void CertificateFilterProxy::buildSortCache(int column)
+{
+    clearSortCache();
+    QAbstractItemModel* model = sourceModel();
+    if (!model || column < 0)
+        return;
+    const int rows = model->rowCount();
+    QList<QVariant> values;
+    values.reserve(rows);
+    bool text = false;
+    for (int row = 0; row < rows; ++row) {
+        values << model->index(row, column).data(sortRole());
+        text = text || values.last().typeId() == QMetaType::QString;
+    }
+    if (text) {
+        const QCollator collator;   // the default locale's, as QString::localeAwareCompare
+        m_texts.reserve(size_t(rows));
+        for (const QVariant& v : values)
+            m_texts.push_back(collator.sortKey(v.toString()));
+    } else {
+        m_numbers.reserve(size_t(rows));
+        for (const QVariant& v : values) {
+            if (v.typeId() == QMetaType::QDateTime)
+                m_numbers.push_back(v.toDateTime().isValid() ? v.toDateTime().toMSecsSinceEpoch()
+                                                             : std::numeric_limits<qint64>::min());
+            else
+                m_numbers.push_back(v.toLongLong());
+        }
+    }
+    m_cacheColumn = column;
+}
+
+void CertificateFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (column != m_cacheColumn)
+        buildSortCache(column);
+    QSortFilterProxyModel::sort(column, order);
+}
+
 bool CertificateFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
+    if (left.column() == m_cacheColumn && right.column() == m_cacheColumn && !left.parent().isValid()) {
+        const auto l = size_t(left.row());
+        const auto r = size_t(right.row());
+        if (!m_texts.empty() && l < m_texts.size() && r < m_texts.size())
+            return m_texts[l].compare(m_texts[r]) < 0;
+        if (!m_numbers.empty() && l < m_numbers.size() && r < m_numbers.size())
+            return m_numbers[l] < m_numbers[r];
+    }
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
     if (l.typeId() == QMetaType::QDateTime && r.typeId() == QMetaType::QDateTime)

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sorting on cached sort values must order rows exactly as comparing the
+// model's sort values would: every column, both directions, after a filter.
+
+#include "CertificateFilterProxy.h"
+#include "CertificateTableModel.h"
+#include "GeneratedStore.h"
+#include "StoreSession.h"
+
+#include <QEventLoop>
+
+#include <gtest/gtest.h>
+
+using namespace certpilot;
+
+namespace {
+
+// The comparison CertificateFilterProxy made before it cached anything.
+bool lessBySortRole(const QVariant& l, const QVariant& r)
+{
+    if (l.typeId() == QMetaType::QDateTime && r.typeId() == QMetaType::QDateTime)
+        return l.toDateTime() < r.toDateTime();
+    if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString)
+        return QString::localeAwareCompare(l.toString(), r.toString()) < 0;
+    return QVariant::compare(l, r) == QPartialOrdering::Less;
+}
+
+void expectSorted(const CertificateFilterProxy& proxy, int column, Qt::SortOrder order)
+{
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const QVariant prev = proxy.index(row - 1, column).data(CertificateTableModel::SortRole);
+        const QVariant cur = proxy.index(row, column).data(CertificateTableModel::SortRole);
+        const bool outOfOrder = order == Qt::AscendingOrder ? lessBySortRole(cur, prev) : lessBySortRole(prev, cur);
+        ASSERT_FALSE(outOfOrder) << "column " << column << " row " << row;
+    }
+}
+
+TEST(CertificateSortTest, CachedSortOrdersLikeTheSortValues)
+{
+    auto generated = test::generatedStore();
+    ASSERT_TRUE(generated.ok());
+    StoreSession session(std::shared_ptr<CertificateStore>(std::move(PemDirStore::open(generated->path)).value()));
+    CertificateTableModel model(&session);
+    QEventLoop loop;
+    QObject::connect(&session, &StoreSession::verificationFinished, &loop, &QEventLoop::quit);
+    session.reload();
+    loop.exec();
+    CertificateFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    ASSERT_EQ(proxy.rowCount(), test::kGeneratedLeaves);
+    for (int column = 0; column < CertificateTableModel::ColumnCount; ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            proxy.sort(column, order);
+            expectSorted(proxy, column, order);
+        }
+    }
+    // A filter keeps the order; a new store (model reset) is sorted afresh.
+    proxy.sort(CertificateTableModel::IssuedTo);
+    proxy.setFilterWords(QStringLiteral("host1"));
+    EXPECT_LT(proxy.rowCount(), test::kGeneratedLeaves);
+    expectSorted(proxy, CertificateTableModel::IssuedTo, Qt::AscendingOrder);
+    proxy.setFilterWords({});
+    model.setStoreKind(StoreKind::Intermediate);
+    proxy.sort(CertificateTableModel::Expires, Qt::DescendingOrder);
+    EXPECT_EQ(proxy.rowCount(), 3);
+    expectSorted(proxy, CertificateTableModel::Expires, Qt::DescendingOrder);
+}
+
+} // namespace
