@@ -16,6 +16,8 @@
 
 #include "../../bench/StoreGenerator.h"
 
+#include "TestEnvironment.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -182,6 +184,7 @@ TEST(ResponsivenessTest, ExportingAPfx)
 
 int main(int argc, char** argv)
 {
+    certpilot::test::setUpEnvironment();
     QApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

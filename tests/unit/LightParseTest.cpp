@@ -5,6 +5,7 @@
 
 #include "Certificate.h"
 #include "FileDecoder.h"
+#include "TestEnvironment.h"
 #include "TestPki.h"
 #include "ossl/LightCertificate.h"
 #include "ossl/Ptr.h"
@@ -105,7 +106,7 @@ bool fullParseAccepts(const QByteArray& der)
 
 QString limboFolder()
 {
-    return qEnvironmentVariable("CERTPILOT_SOURCE_DIR", QStringLiteral(".")) + QStringLiteral("/../shared/vectors/limbo");
+    return test::vectorsDir(QStringLiteral("limbo"));
 }
 
 QList<QByteArray> limboCertificates()
@@ -141,7 +142,7 @@ TEST(LightParseTest, EveryLimboCertificateGivesTheFullParsesValues)
 {
     const QList<QByteArray> ders = limboCertificates();
     if (ders.isEmpty())
-        GTEST_SKIP() << "x509-limbo vectors not found in " << limboFolder().toStdString();
+        GTEST_SKIP() << "x509-limbo vectors not found (../shared/vectors; set CERTPILOT_VECTORS_DIR)";
     int accepted = 0;
     for (const QByteArray& der : ders) {
         auto light = Certificate::fromDer(der);
@@ -195,7 +196,8 @@ TEST(LightParseTest, AcceptsExactlyWhatTheFullParseAccepts)
         }
     }
     EXPECT_EQ(disagreements, 0) << "of " << mutants;
-    EXPECT_GT(mutants, 2000);
+    // Without the outside vectors only the generated hierarchy is mutated.
+    EXPECT_GT(mutants, limbo.isEmpty() ? 500 : 2000);
 }
 
 TEST(LightParseTest, LazyFieldsAreSafeToReadFromSeveralThreads)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "TestEnvironment.h"
+
 // Helpers shared by the PKCS#12 suites (header-only: tests/unit globs *Test.cpp).
 
 #include "OpensslCli.h"
@@ -14,36 +16,10 @@
 
 namespace certpilot::test {
 
-// The source tree: $CERTPILOT_SOURCE_DIR (set by ctest), else found through
-// the build folder's CMakeCache.txt when the binary is run by hand.
-inline QString sourceDir()
-{
-    const QString fromEnv = qEnvironmentVariable("CERTPILOT_SOURCE_DIR");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-    QDir dir(QCoreApplication::applicationDirPath());
-    for (int i = 0; i < 6; ++i) {
-        QFile cache(dir.filePath(QStringLiteral("CMakeCache.txt")));
-        if (cache.open(QIODevice::ReadOnly)) {
-            for (const QByteArray& line : cache.readAll().split('\n')) {
-                if (line.startsWith("CertPilot_SOURCE_DIR:STATIC="))
-                    return QString::fromUtf8(line.mid(line.indexOf('=') + 1)).trimmed();
-            }
-        }
-        if (!dir.cdUp())
-            break;
-    }
-    return {};
-}
-
 // ../shared/vectors next to the repository; empty when absent.
 inline QString sharedVectorsDir(const QString& sub)
 {
-    const QString root = sourceDir();
-    if (root.isEmpty())
-        return {};
-    const QString path = QDir::cleanPath(root + QStringLiteral("/../shared/vectors/") + sub);
-    return QFileInfo(path).isDir() ? path : QString();
+    return vectorsDir(sub);
 }
 
 inline QByteArray readAll(const QString& path)

@@ -7,6 +7,7 @@
 
 #include "ChainVerifier.h"
 #include "FileDecoder.h"
+#include "TestEnvironment.h"
 #include "TestPki.h"
 #include "ossl/Ptr.h"
 
@@ -210,11 +211,10 @@ TEST(VerdictEqualityTest, EveryCertificateOfAGeneratedStore)
 
 TEST(VerdictEqualityTest, EveryLimboCase)
 {
-    const QString folder = qEnvironmentVariable("CERTPILOT_SOURCE_DIR", QStringLiteral("."))
-        + QStringLiteral("/../shared/vectors/limbo");
+    const QString folder = test::vectorsDir(QStringLiteral("limbo"));
     QFile index(folder + QStringLiteral("/index.tsv"));
     if (!index.open(QIODevice::ReadOnly))
-        GTEST_SKIP() << "x509-limbo vectors not found in " << folder.toStdString();
+        GTEST_SKIP() << "x509-limbo vectors not found (../shared/vectors; set CERTPILOT_VECTORS_DIR)";
     int cases = 0;
     int trusted = 0;
     const QList<QByteArray> lines = index.readAll().split('\n');

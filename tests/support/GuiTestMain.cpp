@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // main() for GUI suites: a QApplication (offscreen, set by the test's environment).
 
+#include "TestEnvironment.h"
+
 #include <QApplication>
 
 #include <gtest/gtest.h>
@@ -10,10 +12,8 @@
 int main(int argc, char** argv)
 {
     std::signal(SIGXFSZ, SIG_IGN);
-    // ctest sets offscreen for the run, but not for listing the tests
-    // (gtest_discover_tests); xvfb-run users can still ask for xcb.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Offscreen unless QT_QPA_PLATFORM asks otherwise (xvfb-run users may want xcb).
+    certpilot::test::setUpEnvironment();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("certpilot-ui-tests"));
     ::testing::InitGoogleTest(&argc, argv);
