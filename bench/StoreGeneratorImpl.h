@@ -10,6 +10,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QRandomGenerator>
 
 namespace certpilot::bench {
@@ -51,6 +53,13 @@ inline Result<GeneratedStore> generateStore(const QString& folder, int leaves)
 {
     using namespace generator_detail;
     const QByteArray stamp = QByteArray::number(kGeneratorVersion) + ' ' + QByteArray::number(leaves);
+    // Test processes run in parallel and share the generated store: one makes
+    // it, the others wait and then find the marker.
+    QDir().mkpath(QFileInfo(folder).absolutePath());
+    QLockFile generating(folder + QStringLiteral(".generating.lock"));
+    generating.setStaleLockTime(0);
+    if (!generating.lock())
+        return makeError(ErrorKind::Internal, QStringLiteral("cannot lock %1").arg(folder));
     {
         QFile marker(markerPath(folder));
         if (marker.open(QIODevice::ReadOnly) && marker.readAll() == stamp)
