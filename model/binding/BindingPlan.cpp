@@ -72,8 +72,7 @@ QString BindingPlan::preview() const
             what = tr("%n intermediate certificate(s)", nullptr, int(intermediates.size()));
             break;
         case BindingFileRole::Key:
-            what = tr("the private key (%1), readable by the owner only (0600)")
-                       .arg(keyAlgorithmName(key.algorithm()) + QLatin1Char(' ') + QString::number(key.bits()));
+            what = tr("the private key (%1), readable by the owner only (0600)").arg(certificate.keyDescription());
             break;
         }
         text += QStringLiteral("  %1  %2\n").arg(PlannedFile::fileName(f.role).leftJustified(14), what);
@@ -92,8 +91,8 @@ QString BindingPlan::preview() const
         text += QStringLiteral("  3. %1\n")
                     .arg(tr("Check that %1 serves the new certificate (server name %2).")
                              .arg(probe.displayName(), probe.serverName().isEmpty() ? tr("none") : probe.serverName()));
-    text += tr("If any step fails, the previous files and configuration are restored and the server is "
-               "reloaded.")
+    text += tr("If any step fails, the previous files and configuration are restored, and the server is "
+               "reloaded again if it had loaded the change.")
           + QLatin1Char('\n');
     for (const QString& note : notes)
         text += QLatin1Char('\n') + tr("Note: %1").arg(note) + QLatin1Char('\n');
