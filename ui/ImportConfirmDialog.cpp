@@ -33,16 +33,22 @@ ImportConfirmDialog::ImportConfirmDialog(const ImportPlan& plan, QWidget* parent
     tree->setObjectName(QStringLiteral("importTreeWidget"));
     tree->setRootIsDecorated(false);
     tree->setUniformRowHeights(true);
-    tree->setHeaderLabels({tr("Certificate"), tr("Type"), tr("Store"), tr("Private key"), tr("Note")});
+    tree->setHeaderLabels({tr("Certificate"), tr("Type"), tr("Store"), tr("Private key"), tr("Note"),
+                          tr("Status after import")});
     for (const ImportPlan::Item& item : plan.items()) {
         auto* row = new QTreeWidgetItem(tree);
         row->setText(0, item.certificate.subject().displayName());
         row->setToolTip(0, tr("%1\nfrom %2").arg(item.certificate.subject().toString(), item.sourceName));
         row->setText(1, ImportPlan::roleName(item.role));
         row->setText(2, StoreKindText::displayName(item.destination));
-        row->setText(3, item.key.isNull() ? QString() : tr("Yes, from %1").arg(item.keySourceName));
+        row->setText(3, item.handsOffToCompleteRequest() ? tr("Yes, from the pending request")
+                        : item.key.isNull()              ? QString()
+                                                         : tr("Yes, from %1").arg(item.keySourceName));
         row->setText(4, item.action == ImportPlan::Action::AddKey ? tr("Adds the missing private key.")
                                                                    : item.note);
+        row->setText(5, ImportPlan::statusText(item));
+        row->setToolTip(5, ImportPlan::statusReason(item));
+        row->setIcon(5, StatusIcons::forStatus(item.chainAfter.trusted ? ChainStatus::Ok : item.chainAfter.status));
         row->setIcon(0, StatusIcons::icon(item.action == ImportPlan::Action::Skip ? StatusIcons::Kind::Checking
                                                                                    : StatusIcons::Kind::Ok));
     }

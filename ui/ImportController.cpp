@@ -5,8 +5,9 @@
 #include "ImportConfirmDialog.h"
 #include "MessageBox.h"
 #include "StoreSession.h"
+#include "import/CaImport.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include <QPromise>
 #include <QWidget>
 
 namespace certpilot {
@@ -39,16 +40,27 @@ void ImportController::start(StoreSession* session, const QStringList& paths)
     // A copy of the contents (implicitly shared, so cheap) stays valid while
     // the session reloads in the meantime.
     const StoreContents contents = session->contents();
-    m_watcher.setFuture(QtConcurrent::run([paths, contents] {
-        QList<ImportSource> sources;
-        for (const QString& path : paths)
-            sources.append(ImportSource::fromFile(path));
-        return ImportPlan::build(sources, contents);
-    }));
+    // Archives (a CA's cert.zip) are opened; a server certificate whose key
+    // is pending in the store is handed to Complete Request, which reads the
+    // key: so the planning runs on the store's thread, not just any thread.
+    auto promise = std::make_shared<QPromise<ImportPlan>>();
+    m_watcher.setFuture(promise->future());
+    promise->start();
+    session->runOnStore(
+        [paths, contents, promise](CertificateStore& store) {
+            promise->addResult(CaImport::prepare(store, contents, CaImport::readSources(paths)));
+            promise->finish();
+        },
+        {});
 }
 
 void ImportController::onPlanned()
 {
+    if (m_watcher.future().resultCount() == 0 || !m_session) {
+        // The session went before planning ran (another store was opened).
+        setBusy(false);
+        return;
+    }
     const ImportPlan plan = m_watcher.result();
     if (!m_session) {
         setBusy(false);

@@ -49,11 +49,11 @@ TEST_F(ImportPlanTest, ClassifiesEachCertificateAndAttachesTheMatchingKey)
     EXPECT_EQ(items[0].role, ImportPlan::Role::Root);
     EXPECT_EQ(items[0].destination, StoreKind::TrustedRoot);
     EXPECT_EQ(items[0].certificate, s_pki->root.cert);
-    // Intermediates keep the order they came in; chain ordering is a later step.
+    // Chain order: each intermediate after the one that issued it.
     EXPECT_EQ(items[1].role, ImportPlan::Role::Intermediate);
     EXPECT_EQ(items[1].destination, StoreKind::Intermediate);
-    EXPECT_EQ(items[1].sourceName, "uca_2.cer");
-    EXPECT_EQ(items[2].sourceName, "uca_1.cer");
+    EXPECT_EQ(items[1].sourceName, "uca_1.cer");
+    EXPECT_EQ(items[2].sourceName, "uca_2.cer");
     EXPECT_EQ(items[3].role, ImportPlan::Role::Server);
     EXPECT_EQ(items[3].destination, StoreKind::Personal);
     EXPECT_FALSE(items[3].key.isNull());
