@@ -31,8 +31,11 @@ MainActions::MainActions(QWidget* window)
     : QObject(window)
     , openStore(make(window, tr("&Open Store…"), "openStoreAction", QKeySequence::Open,
                      themed("folder-open", QStyle::SP_DirOpenIcon, window)))
-    , import(make(window, tr("&Import…"), "importAction", QKeySequence(tr("Ctrl+I")),
+    , import(make(window, tr("&Import Certificates…"), "importAction", QKeySequence(tr("Ctrl+I")),
                   themed("document-import", QStyle::SP_DialogOpenButton, window)))
+    , importPfx(make(window, tr("Import &PFX…"), "importPfxAction", QKeySequence(tr("Ctrl+Shift+I"))))
+    , exportCertificate(make(window, tr("&Export…"), "exportAction", QKeySequence(tr("Ctrl+E")),
+                             themed("document-export", QStyle::SP_DialogSaveButton, window)))
     , quit(make(window, tr("&Quit"), "quitAction", QKeySequence::Quit))
     , remove(make(window, tr("&Delete…"), "deleteAction", QKeySequence::Delete,
                   themed("edit-delete", QStyle::SP_TrashIcon, window)))
@@ -43,7 +46,24 @@ MainActions::MainActions(QWidget* window)
     , showTrash(make(window, tr("Show &Trash…"), "showTrashAction", {},
                      themed("user-trash", QStyle::SP_TrashIcon, window)))
     , about(make(window, tr("&About CertPilot"), "aboutAction"))
+    , createRequest(make(window, tr("Create Certificate &Request…"), "createRequestAction", QKeySequence::New,
+                         themed("document-new", QStyle::SP_FileIcon, window)))
+    , completeRequest(make(window, tr("C&omplete Certificate Request…"), "completeRequestAction",
+                           QKeySequence(tr("Ctrl+Shift+O")), themed("mail-mark-read", QStyle::SP_DialogApplyButton, window)))
+    , verifyInstallation(make(window, tr("&Verify Installation…"), "verifyInstallationAction",
+                              QKeySequence(tr("Ctrl+Shift+V"))))
+    , bindToSite(make(window, tr("&Bind to Site…"), "bindToSiteAction", QKeySequence(tr("Ctrl+B")),
+                      themed("network-server", QStyle::SP_DriveNetIcon, window)))
+    , checkSite(make(window, tr("Check &Site…"), "checkSiteAction", QKeySequence(tr("Ctrl+Shift+K")),
+                     themed("network-wired", QStyle::SP_BrowserReload, window)))
 {
+    createRequest->setToolTip(tr("Make a private key and a certificate request (CSR) to send to your CA"));
+    completeRequest->setToolTip(tr("Pair the certificate your CA sent with the pending request's private key"));
+    importPfx->setToolTip(tr("Restore a certificate with its private key from a .pfx or .p12 backup"));
+    exportCertificate->setToolTip(tr("Back up the selected certificate as PFX, or save it for nginx or Apache"));
+    verifyInstallation->setToolTip(tr("Check dates, private key, chain and usage of the selected certificate"));
+    bindToSite->setToolTip(tr("Use the selected certificate for an nginx or Apache site"));
+    checkSite->setToolTip(tr("Connect to a site and compare the certificate it serves with the store"));
     import->setToolTip(tr("Import certificate files (you can also drop them on the window)"));
     remove->setToolTip(tr("Move the selected item to the store's trash"));
     copyThumbprint->setToolTip(tr("Copy the SHA-1 thumbprint, as IIS and netsh use it"));
@@ -56,16 +76,30 @@ void MainActions::addToMenus(QMenuBar* menuBar) const
     QMenu* file = menuBar->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(openStore);
+    file->addSeparator();
     file->addAction(import);
+    file->addAction(importPfx);
+    file->addAction(exportCertificate);
     file->addSeparator();
     file->addAction(quit);
 
     QMenu* certificate = menuBar->addMenu(tr("&Certificate"));
     certificate->setObjectName(QStringLiteral("certificateMenu"));
+    certificate->addAction(createRequest);
+    certificate->addAction(completeRequest);
+    certificate->addSeparator();
+    certificate->addAction(verifyInstallation);
+    certificate->addAction(exportCertificate);
+    certificate->addSeparator();
     certificate->addAction(remove);
     certificate->addAction(copyThumbprint);
     certificate->addSeparator();
     certificate->addAction(refresh);
+
+    QMenu* site = menuBar->addMenu(tr("&Site"));
+    site->setObjectName(QStringLiteral("siteMenu"));
+    site->addAction(bindToSite);
+    site->addAction(checkSite);
 
     QMenu* view = menuBar->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -79,11 +113,17 @@ void MainActions::addToMenus(QMenuBar* menuBar) const
 
 void MainActions::addToToolBar(QToolBar* toolBar) const
 {
+    // The workflow left to right: request, install, complete, bind, check, back up.
+    toolBar->addAction(createRequest);
     toolBar->addAction(import);
+    toolBar->addAction(completeRequest);
+    toolBar->addSeparator();
+    toolBar->addAction(bindToSite);
+    toolBar->addAction(checkSite);
+    toolBar->addAction(exportCertificate);
+    toolBar->addSeparator();
     toolBar->addAction(remove);
     toolBar->addAction(refresh);
-    toolBar->addSeparator();
-    toolBar->addAction(showTrash);
 }
 
 } // namespace certpilot

@@ -21,6 +21,8 @@ public:
 
     QAction* openStore;
     QAction* import;
+    QAction* importPfx;
+    QAction* exportCertificate;
     QAction* quit;
     QAction* remove;
     QAction* refresh;
@@ -28,6 +30,13 @@ public:
     QAction* find;
     QAction* showTrash;
     QAction* about;
+
+    // The administrator's workflow, in its order (WORKFLOW.md steps 1, 6, 7, 8).
+    QAction* createRequest;
+    QAction* completeRequest;
+    QAction* verifyInstallation;
+    QAction* bindToSite;
+    QAction* checkSite;
 };
 
 } // namespace certpilot

@@ -13,6 +13,7 @@
 #include "StoreSession.h"
 #include "StoreView.h"
 #include "TrashDialog.h"
+#include "WorkflowLauncher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,9 +23,11 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -55,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_progress(new SessionProgress(this))
     , m_counts(new QLabel(this))
     , m_import(new ImportController(this))
+    , m_workflow(new WorkflowLauncher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CertPilot"));
@@ -93,6 +97,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_import, &ImportController::busyChanged, this, &MainWindow::updateActions);
     connect(m_import, &ImportController::finished, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_workflow, &WorkflowLauncher::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_workflow, &WorkflowLauncher::showCertificate, this, [this](const QString& sha1) {
+        if (m_view)
+            m_view->selectCertificate(sha1);
+    });
     connectActions();
     updateActions();
 }
@@ -123,6 +133,38 @@ void MainWindow::connectActions()
     });
     connect(m_actions->showTrash, &QAction::triggered, this, &MainWindow::showTrash);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    const auto current = [this] { return m_view ? m_view->currentEntry() : std::nullopt; };
+    connect(m_actions->createRequest, &QAction::triggered, m_workflow, [this] { m_workflow->createRequest(); });
+    connect(m_actions->completeRequest, &QAction::triggered, m_workflow, [this] { m_workflow->completeRequest(); });
+    connect(m_actions->importPfx, &QAction::triggered, m_workflow, [this] { m_workflow->importPfx(); });
+    connect(m_actions->exportCertificate, &QAction::triggered, m_workflow, [this, current] {
+        if (const auto entry = current())
+            m_workflow->exportCertificate(*entry);
+    });
+    connect(m_actions->bindToSite, &QAction::triggered, m_workflow, [this, current] {
+        if (const auto entry = current())
+            m_workflow->bindToSite(*entry);
+    });
+    connect(m_actions->checkSite, &QAction::triggered, m_workflow, [this, current] { m_workflow->checkSite(current()); });
+}
+
+void MainWindow::showTableMenu(const QPoint& pos)
+{
+    QTableView* table = m_view->listPane()->tableView();
+    if (!table->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("tableContextMenu"));
+    for (QAction* action : {m_actions->verifyInstallation, m_actions->exportCertificate, m_actions->bindToSite,
+                            m_actions->checkSite}) {
+        if (action->isVisible())
+            menu.addAction(action);
+    }
+    menu.addSeparator();
+    menu.addAction(m_actions->copyThumbprint);
+    menu.addAction(m_actions->remove);
+    menu.exec(table->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::setStoreFactory(StoreFactory factory)
@@ -137,6 +179,7 @@ void MainWindow::setSession(std::unique_ptr<StoreSession> session, const Result<
     m_view = nullptr;
     m_progress->setSession(nullptr);
     m_session = std::move(session);
+    m_workflow->setSession(m_session.get());
     m_noticeBar->hide();
     m_problemBar->hide();
     m_readOnlyBar->hide();
@@ -147,6 +190,10 @@ void MainWindow::setSession(std::unique_ptr<StoreSession> session, const Result<
     }
     m_view = new StoreView(m_session.get(), m_viewSlot);
     m_view->setObjectName(QStringLiteral("storeView"));
+    m_workflow->setSession(m_session.get());
+    QTableView* table = m_view->listPane()->tableView();
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
     m_viewSlot->layout()->addWidget(m_view);
     connect(m_view, &StoreView::currentEntryChanged, this, &MainWindow::updateActions);
     connect(m_view, &StoreView::rowsChanged, this, &MainWindow::updateCounts);
@@ -197,6 +244,14 @@ void MainWindow::updateActions()
     m_actions->refresh->setEnabled(bool(m_session));
     m_actions->showTrash->setEnabled(bool(m_session));
     m_actions->find->setEnabled(m_view != nullptr);
+    m_actions->createRequest->setEnabled(writable);
+    m_actions->completeRequest->setEnabled(writable);
+    m_actions->importPfx->setEnabled(writable);
+    m_actions->exportCertificate->setEnabled(WorkflowLauncher::canExport(entry));
+    m_actions->bindToSite->setEnabled(writable && WorkflowLauncher::canBind(entry));
+    m_actions->checkSite->setEnabled(bool(m_session));
+    // Until the Verify Installation window is wired in.
+    m_actions->verifyInstallation->setVisible(false);
 }
 
 void MainWindow::updateCounts()
@@ -231,8 +286,19 @@ void MainWindow::importFiles(const QStringList& paths)
         statusBar()->showMessage(tr("An import is already in progress."), 5000);
         return;
     }
+    // A PFX backup holds a private key: it has its own wizard (password, trust, exportable).
+    QStringList certificates;
+    for (const QString& path : paths) {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == QLatin1String("pfx") || suffix == QLatin1String("p12"))
+            m_workflow->importPfx(path);
+        else
+            certificates << path;
+    }
+    if (certificates.isEmpty())
+        return;
     statusBar()->showMessage(tr("Reading files…"));
-    m_import->start(m_session.get(), paths);
+    m_import->start(m_session.get(), certificates);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

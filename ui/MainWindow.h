@@ -18,6 +18,7 @@ class MainActions;
 class SessionProgress;
 class StoreSession;
 class StoreView;
+class WorkflowLauncher;
 
 // The main window. It composes: actions and menus (MainActions), the view of
 // the open store (StoreView), banners (InfoBar), progress (SessionProgress),
@@ -41,7 +42,8 @@ public:
     void setCryptoLibraryVersion(const QString& version) { m_cryptoVersion = version; }
 
 public slots:
-    // Imports certificate files, exactly as dropping them on the window does.
+    // Imports certificate files, exactly as dropping them on the window does:
+    // PFX backups go to the PFX import wizard, everything else to the CA import.
     void importFiles(const QStringList& paths);
     void openStore(const QString& folder);
 
@@ -59,6 +61,7 @@ private:
     void showTrash();
     void showAbout();
     void chooseStore();
+    void showTableMenu(const QPoint& pos);
 
     std::unique_ptr<StoreSession> m_session;
     StoreFactory m_factory;
@@ -72,6 +75,7 @@ private:
     SessionProgress* m_progress;
     QLabel* m_counts;
     ImportController* m_import;
+    WorkflowLauncher* m_workflow;
 };
 
 } // namespace certpilot

@@ -46,7 +46,11 @@ StoreView::StoreView(StoreSession* session, QWidget* parent)
     layout->addWidget(main);
 
     m_tree->setCounts(session->contents());
-    connect(session, &StoreSession::loaded, this, [this] { m_tree->setCounts(m_session->contents()); });
+    connect(session, &StoreSession::loaded, this, [this] {
+        m_tree->setCounts(m_session->contents());
+        if (!m_pendingSelection.isEmpty() && trySelect(m_pendingSelection))
+            m_pendingSelection.clear();
+    });
     connect(m_tree, &StoreTreeWidget::storeSelected, this, [this](StoreKind kind) { m_list->setStoreKind(kind); });
     connect(m_list, &CertificateListPane::currentEntryChanged, this, [this] {
         m_details->showEntry(m_list->currentEntry());
@@ -56,5 +60,24 @@ StoreView::StoreView(StoreSession* session, QWidget* parent)
 }
 
 std::optional<StoreEntry> StoreView::currentEntry() const { return m_list->currentEntry(); }
+
+void StoreView::selectCertificate(const QString& sha1)
+{
+    m_pendingSelection = trySelect(sha1) ? QString() : sha1;
+}
+
+bool StoreView::trySelect(const QString& sha1)
+{
+    // Personal first: a certificate with a key is what the user just made.
+    for (const StoreKind kind : {StoreKind::Personal, StoreKind::Intermediate, StoreKind::TrustedRoot}) {
+        if (!m_session->contents().find(kind, sha1))
+            continue;
+        m_tree->setCurrentKind(kind);
+        m_list->setStoreKind(kind);
+        m_list->selectId(sha1);
+        return true;
+    }
+    return false;
+}
 
 } // namespace certpilot

@@ -25,6 +25,9 @@ public:
     explicit StoreView(StoreSession* session, QWidget* parent = nullptr);
 
     std::optional<StoreEntry> currentEntry() const;
+    // Shows the store holding this certificate and selects it; when the store
+    // has not reloaded yet (a wizard just added it), after the next load.
+    void selectCertificate(const QString& sha1);
 
     StoreTreeWidget* storeTree() const { return m_tree; }
     CertificateListPane* listPane() const { return m_list; }
@@ -35,10 +38,13 @@ signals:
     void rowsChanged();
 
 private:
+    bool trySelect(const QString& sha1);
+
     StoreSession* m_session;
     StoreTreeWidget* m_tree;
     CertificateListPane* m_list;
     DetailsPane* m_details;
+    QString m_pendingSelection;
 };
 
 } // namespace certpilot

@@ -41,7 +41,13 @@ bool CliContext::parse(QCommandLineParser& parser, const QString& command, const
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
+        // Qt names the program by how it was started (./build/app/...); the
+        // usage line should read as the user types it.
+        QString help = parser.helpText();
+        const qsizetype usageEnd = help.indexOf(QLatin1String(" [options]"));
+        if (help.startsWith(QLatin1String("Usage: ")) && usageEnd > 0)
+            help.replace(7, usageEnd - 7, QStringLiteral("certpilot-cli %1").arg(command));
+        m_out << help;
         m_out.flush();
         *exit = Success;
         return false;

@@ -3,6 +3,7 @@
 
 #include "GuiStartup.h"
 #include "StoreLocation.h"
+#include "binding/PlatformBindingServices.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -101,6 +102,8 @@ int main(int argc, char** argv)
         }
     }
 
+    // nginx and Apache binders and the endpoint probe (the ui layer only sees their interfaces).
+    installPlatformBindingServices();
     GuiStartup startup(options);
     QTimer::singleShot(0, &startup, &GuiStartup::start);
     return app.exec();

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkflowLauncher.h"
+
+#include "StoreSession.h"
+#include "binding/BindWizard.h"
+#include "binding/BindingServices.h"
+#include "binding/ProbeDialog.h"
+#include "pfx/ExportWizard.h"
+#include "pfx/ImportPfxWizard.h"
+#include "request/CompleteRequestDialog.h"
+#include "request/CreateRequestWizard.h"
+
+#include <QWidget>
+
+namespace certpilot {
+
+WorkflowLauncher::WorkflowLauncher(QWidget* window)
+    : QObject(window)
+    , m_window(window)
+{
+}
+
+void WorkflowLauncher::createRequest(const Certificate& prefillFrom)
+{
+    if (!m_session)
+        return;
+    auto* wizard = CreateRequestWizard::open(m_window, m_session, prefillFrom);
+    connect(wizard, &CreateRequestWizard::requestCreated, this,
+            [this] { emit statusMessage(tr("The request and its private key are kept in Requests.")); });
+}
+
+void WorkflowLauncher::completeRequest(const QStringList& files)
+{
+    if (!m_session)
+        return;
+    QPointer<WorkflowLauncher> self(this);
+    auto* dialog = CompleteRequestDialog::open(m_window, m_session, files, [self] {
+        if (self)
+            self->importPfx();
+    });
+    connect(dialog, &CompleteRequestDialog::completed, this, &WorkflowLauncher::showCertificate);
+}
+
+void WorkflowLauncher::importPfx(const QString& file)
+{
+    if (m_session)
+        ImportPfxWizard::open(m_window, m_session, file);
+}
+
+void WorkflowLauncher::exportCertificate(const StoreEntry& entry)
+{
+    if (m_session && canExport(entry))
+        ExportWizard::open(m_window, m_session, entry.certificate.sha1());
+}
+
+void WorkflowLauncher::bindToSite(const StoreEntry& entry)
+{
+    if (!m_session || !canBind(entry))
+        return;
+    if (auto* wizard = BindWizard::open(m_window, m_session, entry.certificate.sha1())) {
+        connect(wizard, &BindWizard::bound, this, [this](const QString&, const QString& site) {
+            emit statusMessage(tr("Bound to %1.").arg(site));
+        });
+    }
+}
+
+void WorkflowLauncher::checkSite(const std::optional<StoreEntry>& entry)
+{
+    if (!m_session)
+        return;
+    QString host;
+    if (entry && !entry->isRequest() && entry->kind == StoreKind::Personal) {
+        const QStringList names = entry->certificate.dnsNames();
+        if (!names.isEmpty() && !names.first().startsWith(QLatin1Char('*')))
+            host = names.first();
+    }
+    ProbeDialog::open(m_window, m_session, host, 443, host);
+}
+
+bool WorkflowLauncher::canExport(const std::optional<StoreEntry>& entry)
+{
+    return entry && !entry->isRequest();
+}
+
+bool WorkflowLauncher::canBind(const std::optional<StoreEntry>& entry)
+{
+    return entry && entry->kind == StoreKind::Personal && entry->hasPrivateKey
+        && BindingServices::installed().canBind();
+}
+
+bool WorkflowLauncher::canVerify(const std::optional<StoreEntry>& entry)
+{
+    return entry && entry->kind == StoreKind::Personal;
+}
+
+} // namespace certpilot

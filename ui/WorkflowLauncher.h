@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "StoreEntry.h"
+#include "StoreSession.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QWidget;
+
+namespace certpilot {
+
+// Opens the windows of the administrator's workflow (request, complete,
+// PFX import and export, bind, check a site) for the open store, from the
+// menus, the toolbar, the table's context menu and files given to the app.
+// Each window is non-modal and deletes itself when closed.
+class WorkflowLauncher : public QObject {
+    Q_OBJECT
+public:
+    explicit WorkflowLauncher(QWidget* window);
+
+    void setSession(StoreSession* session) { m_session = session; }
+
+    void createRequest(const Certificate& prefillFrom = {});
+    void completeRequest(const QStringList& files = {});
+    void importPfx(const QString& file = {});
+    void exportCertificate(const StoreEntry& entry);
+    void bindToSite(const StoreEntry& entry);
+    // Starts from the certificate's first host name when one is selected.
+    void checkSite(const std::optional<StoreEntry>& entry);
+
+    // What the actions need: a writable store, a Personal certificate, binders.
+    static bool canExport(const std::optional<StoreEntry>& entry);
+    static bool canBind(const std::optional<StoreEntry>& entry);
+    static bool canVerify(const std::optional<StoreEntry>& entry);
+
+signals:
+    // A window finished something the main window should show (a new certificate).
+    void showCertificate(const QString& sha1);
+    void statusMessage(const QString& text);
+
+private:
+    QWidget* m_window;
+    QPointer<StoreSession> m_session;
+};
+
+} // namespace certpilot
