@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // certpilot-cli: every workflow step of the GUI, for scripts and cron jobs.
 
+#include "AppVersion.h"
 #include "CliContext.h"
 #include "Commands.h"
 #include "StoreLocation.h"
 
 #include <QCoreApplication>
 
-#include <openssl/opensslv.h>
-
+#include <algorithm>
 #include <csignal>
 
 using namespace certpilot;
@@ -22,8 +22,13 @@ QString usage()
                                   "Manages TLS server certificates in a CertPilot store (default: %1).\n\n"
                                   "Commands:\n")
                        .arg(defaultStorePath());
+    // Names longer than the column still get two spaces before their summary
+    // (the bash completion reads the first word of each line).
+    qsizetype width = 0;
     for (const Command& c : commands())
-        text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(12), CliContext::tr(c.summary));
+        width = std::max(width, c.name.size() + 2);
+    for (const Command& c : commands())
+        text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(width), CliContext::tr(c.summary));
     text += CliContext::tr("\nRun `certpilot-cli COMMAND --help` for a command's options.\n"
                            "Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.\n");
     return text;
@@ -39,7 +44,7 @@ int main(int argc, char** argv)
 #endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certpilot-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CERTPILOT_VERSION));
+    QCoreApplication::setApplicationVersion(appVersion());
 
     QStringList args = app.arguments().mid(1);
     QString storePath = defaultStorePath();
@@ -56,8 +61,7 @@ int main(int argc, char** argv)
         } else if (opt == QLatin1String("--json")) {
             json = true;
         } else if (opt == QLatin1String("--version") || opt == QLatin1String("-v")) {
-            out << "certpilot-cli " << CERTPILOT_VERSION << " (Qt " << qVersion() << ", "
-                << OPENSSL_VERSION_TEXT << ")\n";
+            out << versionLine(QStringLiteral("certpilot-cli")) << '\n';
             return Success;
         } else if (opt == QLatin1String("--help") || opt == QLatin1String("-h")) {
             out << usage();
