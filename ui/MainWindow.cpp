@@ -249,7 +249,7 @@ void MainWindow::updateActions()
     m_actions->importPfx->setEnabled(writable);
     m_actions->exportCertificate->setEnabled(WorkflowLauncher::canExport(entry));
     m_actions->bindToSite->setEnabled(writable && WorkflowLauncher::canBind(entry));
-    m_actions->checkSite->setEnabled(bool(m_session));
+    m_actions->checkSite->setEnabled(m_session && WorkflowLauncher::canCheckSite());
     // Until the Verify Installation window is wired in.
     m_actions->verifyInstallation->setVisible(false);
 }

@@ -74,7 +74,18 @@ void WorkflowLauncher::checkSite(const std::optional<StoreEntry>& entry)
         if (!names.isEmpty() && !names.first().startsWith(QLatin1Char('*')))
             host = names.first();
     }
-    ProbeDialog::open(m_window, m_session, host, 443, host);
+    if (!canCheckSite())
+        return;
+    // Filled in, not started: the user checks the host before CertPilot connects anywhere.
+    auto* dialog = new ProbeDialog(m_session, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTarget(host, 443, host);
+    dialog->show();
+}
+
+bool WorkflowLauncher::canCheckSite()
+{
+    return BindingServices::installed().canProbe();
 }
 
 bool WorkflowLauncher::canExport(const std::optional<StoreEntry>& entry)

@@ -29,13 +29,14 @@ public:
     void importPfx(const QString& file = {});
     void exportCertificate(const StoreEntry& entry);
     void bindToSite(const StoreEntry& entry);
-    // Starts from the certificate's first host name when one is selected.
+    // Filled in with the selected certificate's first host name; the user starts the check.
     void checkSite(const std::optional<StoreEntry>& entry);
 
     // What the actions need: a writable store, a Personal certificate, binders.
     static bool canExport(const std::optional<StoreEntry>& entry);
     static bool canBind(const std::optional<StoreEntry>& entry);
     static bool canVerify(const std::optional<StoreEntry>& entry);
+    static bool canCheckSite();
 
 signals:
     // A window finished something the main window should show (a new certificate).
