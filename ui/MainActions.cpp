@@ -57,6 +57,14 @@ MainActions::MainActions(QWidget* window)
     , checkSite(make(window, tr("Check &Site…"), "checkSiteAction", QKeySequence(tr("Ctrl+Shift+K")),
                      themed("network-wired", QStyle::SP_BrowserReload, window)))
 {
+    // Short words under the toolbar icons; the menus keep the full names.
+    createRequest->setIconText(tr("New Request"));
+    import->setIconText(tr("Import"));
+    completeRequest->setIconText(tr("Complete"));
+    bindToSite->setIconText(tr("Bind"));
+    checkSite->setIconText(tr("Check Site"));
+    exportCertificate->setIconText(tr("Export"));
+    remove->setIconText(tr("Delete"));
     createRequest->setToolTip(tr("Make a private key and a certificate request (CSR) to send to your CA"));
     completeRequest->setToolTip(tr("Pair the certificate your CA sent with the pending request's private key"));
     importPfx->setToolTip(tr("Restore a certificate with its private key from a .pfx or .p12 backup"));
