@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 #include "EntryLookup.h"
+#include "PasswordInput.h"
 #include "ProbeReport.h"
 
 #include "binding/BindWorkflow.h"
@@ -12,8 +13,6 @@
 #include <QProcess>
 
 #include <cstdio>
-
-#include <unistd.h>
 
 namespace certpilot::cli {
 
@@ -32,7 +31,7 @@ void printSites(QTextStream& out, const QList<Site>& sites, int suggested)
 
 bool confirm(CliContext& ctx)
 {
-    if (!::isatty(STDIN_FILENO))
+    if (!PasswordInput::stdinIsTerminal())
         return false;
     ctx.out() << CliContext::tr("Apply this change? [y/N] ");
     ctx.out().flush();

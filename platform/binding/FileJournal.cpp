@@ -10,7 +10,9 @@
 
 #include <cerrno>
 
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 namespace certpilot {
 
@@ -19,9 +21,16 @@ namespace {
 // A rewritten file is a new file: hand it back to its owner (root editing www-data's files).
 void keepOwner(const QString& path, uint owner, uint group)
 {
+#ifndef Q_OS_UNIX
+    // Windows: a rewritten file inherits the folder's permissions.
+    Q_UNUSED(path);
+    Q_UNUSED(owner);
+    Q_UNUSED(group);
+#else
     if (owner == uint(-2) || (owner == uint(::geteuid()) && group == uint(::getegid())))
         return;
     [[maybe_unused]] const int rc = ::chown(QFile::encodeName(path).constData(), owner, group);
+#endif
 }
 
 } // namespace
