@@ -317,8 +317,26 @@ ImportPlan ImportPlan::withRootsDeclined(const QSet<QString>& sha1s) const
             changed = true;
         }
     }
-    if (changed)
-        plan.computeChains();
+    if (!changed)
+        return plan;
+    plan.computeChains();
+    // The store will not have the root, so the path stops below it ("issuer
+    // missing"): say which root that is and why, next to the status.
+    for (Item& item : plan.m_items) {
+        const QList<ChainNode>& nodes = item.chainAfter.nodes;
+        if (item.chainAfter.trusted || nodes.size() < 2 || !nodes.first().isGap() || nodes.at(1).isGap())
+            continue;
+        for (const Item& root : std::as_const(plan.m_items)) {
+            if (root.role != Role::Root || !sha1s.contains(root.certificate.sha1())
+                || !(nodes.at(1).certificate.issuer() == root.certificate.subject()))
+                continue;
+            const QString why = tr("Its root, %1, is not installed because you did not trust it, so its path ends "
+                                   "below the root until you install it.")
+                                    .arg(root.certificate.subject().displayName());
+            item.note = item.note.isEmpty() ? why : item.note + QLatin1Char(' ') + why;
+            break;
+        }
+    }
     return plan;
 }
 
@@ -377,6 +395,12 @@ StoreChange ImportPlan::change() const
             }
             for (const StoreChange::Remove& remove : item.completion.change.removes())
                 change.remove(remove.kind, remove.id);
+            for (const StoreChange::SetProperties& p : item.completion.change.properties()) {
+                if (p.friendlyName)
+                    change.setFriendlyName(p.kind, p.id, *p.friendlyName);
+                if (p.owner || p.notes)
+                    change.setInventory(p.kind, p.id, p.owner.value_or(QString()), p.notes.value_or(QString()));
+            }
             continue;
         }
         const QString name = item.destination == StoreKind::Personal ? item.friendlyName : QString();

@@ -122,7 +122,10 @@ int runImport(CliContext& ctx)
     const QCommandLineOption atOpt(QStringLiteral("at"),
                                    CliContext::tr("Judge validity at this time (ISO 8601) instead of now."),
                                    CliContext::tr("TIME"));
-    parser.addOptions({yesOpt, asOpt, nameOpt, atOpt});
+    const QCommandLineOption noRootsOpt(QStringLiteral("no-roots"),
+                                        CliContext::tr("Install everything but new roots: the trust decision is "
+                                                       "left for later; until then the paths below them end at \"issuer missing\"."));
+    parser.addOptions({yesOpt, asOpt, nameOpt, atOpt, noRootsOpt});
     int exit = Success;
     if (!ctx.parse(parser, QStringLiteral("import"),
                    CliContext::tr("Plan the import of a CA's certificates (roots into Trusted Root, intermediates "
@@ -156,12 +159,25 @@ int runImport(CliContext& ctx)
     auto plan = CaImport::prepare(**store, CaImport::readSources(files), options);
     if (!plan)
         return ctx.fail(plan.error());
+    if (parser.isSet(noRootsOpt)) {
+        QSet<QString> roots;
+        for (const Certificate& root : plan->rootsToTrust())
+            roots.insert(root.sha1());
+        plan = plan->withRootsDeclined(roots);
+    }
     const bool install = parser.isSet(yesOpt) && plan->importCount() > 0;
     if (install) {
         if (auto done = CaImport::commit(**store, *plan); !done) {
-            if (ctx.json())
-                ctx.printJson(QJsonDocument(planJson(*plan, false)));
-            return ctx.fail(done.error());
+            if (!ctx.json())
+                return ctx.fail(done.error());
+            // One JSON document: the plan that was not installed, and why.
+            QJsonObject o = planJson(*plan, false);
+            o.insert(QStringLiteral("error"), done.error().message);
+            o.insert(QStringLiteral("detail"), done.error().detail);
+            ctx.printJson(QJsonDocument(o));
+            ctx.err() << CliContext::tr("Error: %1").arg(done.error().message) << '\n';
+            ctx.err().flush();
+            return Failure;
         }
     }
     if (ctx.json()) {
