@@ -30,7 +30,7 @@ QStringList FileDialog::openCertificateFiles(QWidget* parent)
     dialog.setObjectName(QStringLiteral("importFileDialog"));
     dialog.setFileMode(QFileDialog::ExistingFiles);
     // The content decides the format, not the extension, so "All files" is a real choice.
-    dialog.setNameFilters({tr("Certificates and keys (*.cer *.crt *.pem *.der *.p7b *.p7c *.key)"),
+    dialog.setNameFilters({tr("Certificates, keys and CA archives (*.cer *.crt *.pem *.der *.p7b *.p7c *.key *.zip)"),
                            tr("All files (*)")});
     if (DialogRunner::exec(dialog) != QDialog::Accepted)
         return {};
