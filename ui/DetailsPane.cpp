@@ -6,6 +6,8 @@
 #include "PathTab.h"
 #include "RequestView.h"
 #include "StoreSession.h"
+#include "binding/UsedByWidget.h"
+#include "chain/ChainCardView.h"
 
 #include <QLabel>
 #include <QStackedWidget>
@@ -23,6 +25,8 @@ DetailsPane::DetailsPane(StoreSession* session, QWidget* parent)
     , m_general(new GeneralTab(m_tabs))
     , m_details(new DetailsTab(m_tabs))
     , m_path(new PathTab(m_tabs))
+    , m_chain(new ChainCardView(m_tabs))
+    , m_usedBy(new UsedByWidget(session, m_tabs))
     , m_request(new RequestView(this))
 {
     m_stack->setObjectName(QStringLiteral("detailsStackedWidget"));
@@ -37,6 +41,13 @@ DetailsPane::DetailsPane(StoreSession* session, QWidget* parent)
     m_tabs->addTab(m_general, tr("General"));
     m_tabs->addTab(m_details, tr("Details"));
     m_tabs->addTab(m_path, tr("Certification Path"));
+    m_chain->setObjectName(QStringLiteral("chainCardView"));
+    m_usedBy->setObjectName(QStringLiteral("usedByWidget"));
+    m_tabs->addTab(m_chain, tr("Chain"));
+    m_tabs->addTab(m_usedBy, tr("Used By"));
+    // Queued: selecting another certificate redraws the chain, which deletes the card still handling the click.
+    connect(m_chain, &ChainCardView::certificateActivated, this, &DetailsPane::certificateActivated,
+            Qt::QueuedConnection);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_tabs);
     m_stack->addWidget(m_request);
@@ -54,6 +65,8 @@ void DetailsPane::showEntry(const std::optional<StoreEntry>& entry)
     if (!entry) {
         m_details->clear();
         m_path->clear();
+        m_chain->clear();
+        m_usedBy->setCertificate({});
         m_stack->setCurrentWidget(m_placeholder);
         return;
     }
@@ -66,6 +79,8 @@ void DetailsPane::showEntry(const std::optional<StoreEntry>& entry)
     m_general->setEntry(*entry, chain);
     m_details->setCertificate(entry->certificate, entry->friendlyName);
     m_path->setChain(chain);
+    m_chain->setChain(chain);
+    m_usedBy->setCertificate(entry->kind == StoreKind::Personal ? entry->certificate.sha1() : QString());
     m_stack->setCurrentWidget(m_tabs);
 }
 
@@ -76,6 +91,7 @@ void DetailsPane::onChainResults(const QStringList& thumbprints)
     const ChainResult* chain = m_session->chainResult(m_entry->certificate.sha1());
     m_general->setEntry(*m_entry, chain);
     m_path->setChain(chain);
+    m_chain->setChain(chain);
 }
 
 } // namespace certpilot

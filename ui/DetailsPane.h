@@ -13,14 +13,17 @@ class QTabWidget;
 
 namespace certpilot {
 
+class ChainCardView;
 class DetailsTab;
 class GeneralTab;
 class PathTab;
 class RequestView;
 class StoreSession;
+class UsedByWidget;
 
 // The details of the selected item, like the Windows certificate dialog:
-// General / Details / Certification Path for a certificate, the request's
+// General / Details / Certification Path for a certificate, plus the chain
+// drawn as cards and the sites it is bound to; the request's
 // fields for a pending request, a hint when nothing is selected. Follows the
 // session's chain results as they arrive.
 class DetailsPane : public QWidget {
@@ -31,6 +34,11 @@ public:
     void showEntry(const std::optional<StoreEntry>& entry);
     QTabWidget* tabWidget() const { return m_tabs; }
     DetailsTab* detailsTab() const { return m_details; }
+    ChainCardView* chainView() const { return m_chain; }
+
+signals:
+    // A certificate clicked in the chain view: the window selects it.
+    void certificateActivated(const QString& sha1);
 
 private:
     void onChainResults(const QStringList& thumbprints);
@@ -43,6 +51,8 @@ private:
     GeneralTab* m_general;
     DetailsTab* m_details;
     PathTab* m_path;
+    ChainCardView* m_chain;
+    UsedByWidget* m_usedBy;
     RequestView* m_request;
 };
 

@@ -51,7 +51,7 @@ MainActions::MainActions(QWidget* window)
     , completeRequest(make(window, tr("C&omplete Certificate Request…"), "completeRequestAction",
                            QKeySequence(tr("Ctrl+Shift+O")), themed("mail-mark-read", QStyle::SP_DialogApplyButton, window)))
     , verifyInstallation(make(window, tr("&Verify Installation…"), "verifyInstallationAction",
-                              QKeySequence(tr("Ctrl+Shift+V"))))
+                              QKeySequence(tr("Ctrl+Shift+V")), themed("security-high", QStyle::SP_DialogYesButton, window)))
     , bindToSite(make(window, tr("&Bind to Site…"), "bindToSiteAction", QKeySequence(tr("Ctrl+B")),
                       themed("network-server", QStyle::SP_DriveNetIcon, window)))
     , checkSite(make(window, tr("Check &Site…"), "checkSiteAction", QKeySequence(tr("Ctrl+Shift+K")),
@@ -63,6 +63,7 @@ MainActions::MainActions(QWidget* window)
     completeRequest->setIconText(tr("Complete"));
     bindToSite->setIconText(tr("Bind"));
     checkSite->setIconText(tr("Check Site"));
+    verifyInstallation->setIconText(tr("Verify"));
     exportCertificate->setIconText(tr("Export"));
     remove->setIconText(tr("Delete"));
     createRequest->setToolTip(tr("Make a private key and a certificate request (CSR) to send to your CA"));
@@ -125,6 +126,7 @@ void MainActions::addToToolBar(QToolBar* toolBar) const
     toolBar->addAction(createRequest);
     toolBar->addAction(import);
     toolBar->addAction(completeRequest);
+    toolBar->addAction(verifyInstallation);
     toolBar->addSeparator();
     toolBar->addAction(bindToSite);
     toolBar->addAction(checkSite);

@@ -5,7 +5,6 @@
 #include "DeleteCommand.h"
 #include "DialogRunner.h"
 #include "FileDialog.h"
-#include "ImportController.h"
 #include "InfoBar.h"
 #include "MainActions.h"
 #include "MessageBox.h"
@@ -57,7 +56,6 @@ MainWindow::MainWindow(QWidget* parent)
     , m_viewSlot(new QWidget(this))
     , m_progress(new SessionProgress(this))
     , m_counts(new QLabel(this))
-    , m_import(new ImportController(this))
     , m_workflow(new WorkflowLauncher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -94,9 +92,6 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_counts);
 
-    connect(m_import, &ImportController::busyChanged, this, &MainWindow::updateActions);
-    connect(m_import, &ImportController::finished, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_workflow, &WorkflowLauncher::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_workflow, &WorkflowLauncher::showCertificate, this, [this](const QString& sha1) {
@@ -118,8 +113,7 @@ MainWindow::~MainWindow()
 void MainWindow::connectActions()
 {
     connect(m_actions->openStore, &QAction::triggered, this, &MainWindow::chooseStore);
-    connect(m_actions->import, &QAction::triggered, this,
-            [this] { importFiles(FileDialog::openCertificateFiles(this)); });
+    connect(m_actions->import, &QAction::triggered, m_workflow, [this] { m_workflow->importCertificates(); });
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->remove, &QAction::triggered, this, &MainWindow::deleteCurrent);
     connect(m_actions->refresh, &QAction::triggered, this, [this] {
@@ -145,6 +139,10 @@ void MainWindow::connectActions()
     connect(m_actions->bindToSite, &QAction::triggered, m_workflow, [this, current] {
         if (const auto entry = current())
             m_workflow->bindToSite(*entry);
+    });
+    connect(m_actions->verifyInstallation, &QAction::triggered, m_workflow, [this, current] {
+        if (const auto entry = current())
+            m_workflow->verifyInstallation(*entry);
     });
     connect(m_actions->checkSite, &QAction::triggered, m_workflow, [this, current] { m_workflow->checkSite(current()); });
 }
@@ -238,7 +236,7 @@ void MainWindow::updateActions()
     const auto entry = m_view ? m_view->currentEntry() : std::nullopt;
     const bool writable = m_session && m_session->isWritable();
     m_actions->openStore->setVisible(bool(m_factory));
-    m_actions->import->setEnabled(writable && !m_import->isBusy());
+    m_actions->import->setEnabled(writable);
     m_actions->remove->setEnabled(writable && entry.has_value());
     m_actions->copyThumbprint->setEnabled(entry && !entry->isRequest());
     m_actions->refresh->setEnabled(bool(m_session));
@@ -250,8 +248,7 @@ void MainWindow::updateActions()
     m_actions->exportCertificate->setEnabled(WorkflowLauncher::canExport(entry));
     m_actions->bindToSite->setEnabled(writable && WorkflowLauncher::canBind(entry));
     m_actions->checkSite->setEnabled(m_session && WorkflowLauncher::canCheckSite());
-    // Until the Verify Installation window is wired in.
-    m_actions->verifyInstallation->setVisible(false);
+    m_actions->verifyInstallation->setEnabled(WorkflowLauncher::canVerify(entry));
 }
 
 void MainWindow::updateCounts()
@@ -282,10 +279,6 @@ void MainWindow::importFiles(const QStringList& paths)
                             tr("The store is open read-only, so nothing can be imported now."));
         return;
     }
-    if (m_import->isBusy()) {
-        statusBar()->showMessage(tr("An import is already in progress."), 5000);
-        return;
-    }
     // A PFX backup holds a private key: it has its own wizard (password, trust, exportable).
     QStringList certificates;
     for (const QString& path : paths) {
@@ -297,8 +290,7 @@ void MainWindow::importFiles(const QStringList& paths)
     }
     if (certificates.isEmpty())
         return;
-    statusBar()->showMessage(tr("Reading files…"));
-    m_import->start(m_session.get(), certificates);
+    m_workflow->importCertificates(certificates);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

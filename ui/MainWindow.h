@@ -12,7 +12,6 @@ class QLabel;
 
 namespace certpilot {
 
-class ImportController;
 class InfoBar;
 class MainActions;
 class SessionProgress;
@@ -22,7 +21,7 @@ class WorkflowLauncher;
 
 // The main window. It composes: actions and menus (MainActions), the view of
 // the open store (StoreView), banners (InfoBar), progress (SessionProgress),
-// and hands work to commands (ImportController, DeleteCommand, TrashDialog).
+// and hands work to commands (WorkflowLauncher, DeleteCommand, TrashDialog).
 // It owns the session it shows.
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -74,7 +73,6 @@ private:
     QWidget* m_viewSlot;
     SessionProgress* m_progress;
     QLabel* m_counts;
-    ImportController* m_import;
     WorkflowLauncher* m_workflow;
 };
 

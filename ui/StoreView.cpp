@@ -57,6 +57,7 @@ StoreView::StoreView(StoreSession* session, QWidget* parent)
         emit currentEntryChanged();
     });
     connect(m_list, &CertificateListPane::rowsChanged, this, &StoreView::rowsChanged);
+    connect(m_details, &DetailsPane::certificateActivated, this, &StoreView::selectCertificate);
 }
 
 std::optional<StoreEntry> StoreView::currentEntry() const { return m_list->currentEntry(); }

@@ -5,10 +5,12 @@
 #include "binding/BindWizard.h"
 #include "binding/BindingServices.h"
 #include "binding/ProbeDialog.h"
+#include "import/CaImportWizard.h"
 #include "pfx/ExportWizard.h"
 #include "pfx/ImportPfxWizard.h"
 #include "request/CompleteRequestDialog.h"
 #include "request/CreateRequestWizard.h"
+#include "verify/VerifyInstallationDialog.h"
 
 #include <QWidget>
 
@@ -27,6 +29,30 @@ void WorkflowLauncher::createRequest(const Certificate& prefillFrom)
     auto* wizard = CreateRequestWizard::open(m_window, m_session, prefillFrom);
     connect(wizard, &CreateRequestWizard::requestCreated, this,
             [this] { emit statusMessage(tr("The request and its private key are kept in Requests.")); });
+}
+
+void WorkflowLauncher::importCertificates(const QStringList& files)
+{
+    if (!m_session)
+        return;
+    if (auto* open = qobject_cast<CaImportWizard*>(m_caImport.data()); open && open->session() == m_session) {
+        if (!files.isEmpty())
+            open->addFiles(files);
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* wizard = CaImportWizard::open(m_window, m_session, files);
+    m_caImport = wizard;
+    connect(wizard, &CaImportWizard::imported, this, [this](const QStringList& sha1s) {
+        emit statusMessage(tr("Installed %n certificate(s).", nullptr, int(sha1s.size())));
+        if (!sha1s.isEmpty())
+            emit showCertificate(sha1s.last());
+    });
+    connect(wizard, &CaImportWizard::verifyRequested, this, [this](const QString& sha1) {
+        if (const StoreEntry* e = m_session ? m_session->contents().find(StoreKind::Personal, sha1) : nullptr)
+            verifyInstallation(*e);
+    });
 }
 
 void WorkflowLauncher::completeRequest(const QStringList& files)
@@ -86,6 +112,14 @@ void WorkflowLauncher::checkSite(const std::optional<StoreEntry>& entry)
 bool WorkflowLauncher::canCheckSite()
 {
     return BindingServices::installed().canProbe();
+}
+
+void WorkflowLauncher::verifyInstallation(const StoreEntry& entry)
+{
+    if (!m_session || !canVerify(entry))
+        return;
+    auto* dialog = VerifyInstallationDialog::open(m_window, m_session, entry.certificate.sha1());
+    connect(dialog, &VerifyInstallationDialog::certificateActivated, this, &WorkflowLauncher::showCertificate);
 }
 
 bool WorkflowLauncher::canExport(const std::optional<StoreEntry>& entry)

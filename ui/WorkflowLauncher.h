@@ -25,12 +25,15 @@ public:
     void setSession(StoreSession* session) { m_session = session; }
 
     void createRequest(const Certificate& prefillFrom = {});
+    // The CA's delivery (cert.zip, .cer, .p7b...); an open import wizard takes the files.
+    void importCertificates(const QStringList& files = {});
     void completeRequest(const QStringList& files = {});
     void importPfx(const QString& file = {});
     void exportCertificate(const StoreEntry& entry);
     void bindToSite(const StoreEntry& entry);
     // Filled in with the selected certificate's first host name; the user starts the check.
     void checkSite(const std::optional<StoreEntry>& entry);
+    void verifyInstallation(const StoreEntry& entry);
 
     // What the actions need: a writable store, a Personal certificate, binders.
     static bool canExport(const std::optional<StoreEntry>& entry);
@@ -46,6 +49,7 @@ signals:
 private:
     QWidget* m_window;
     QPointer<StoreSession> m_session;
+    QPointer<QWidget> m_caImport;
 };
 
 } // namespace certpilot

@@ -3,12 +3,18 @@
 // how it opens stores (locked, with notices, another folder).
 
 #include "FileDialog.h"
-#include "ImportConfirmDialog.h"
+#include "StoreView.h"
+#include "import/CaImportFilesPage.h"
+#include "import/CaImportTrustPage.h"
+#include "import/CaImportWizard.h"
+#include "import/RootTrustCard.h"
+#include "pfx/ImportPfxWizard.h"
 #include "InfoBar.h"
 #include "TestPki.h"
 #include "UiFixture.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -39,6 +45,23 @@ protected:
         return files;
     }
     InfoBar* bar(const char* name) const { return find<InfoBar>(name); }
+    static CaImportWizard* openedImportWizard()
+    {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* wizard = qobject_cast<CaImportWizard*>(w); wizard && wizard->isVisible())
+                return wizard;
+        }
+        return nullptr;
+    }
+    void TearDown() override
+    {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (w != m_window.get() && w->isVisible())
+                w->close();
+        }
+        QApplication::processEvents();
+        UiFixture::TearDown();
+    }
 
     // A new 3-tier hierarchy written as a CA sends it: root and intermediate
     // as DER .cer files, the server certificate as PEM, plus its key.
@@ -129,94 +152,92 @@ TEST_F(MainWindowCommandsTest, TrashDialogRestoresADeletedCertificate)
     ASSERT_TRUE(waitFor([&] { return table()->model()->rowCount() == 5; }));
 }
 
-TEST_F(MainWindowCommandsTest, ImportClassifiesConfirmsAndAddsACaDelivery)
+// The window hands files to the CA import wizard (tests/ui/import drives every
+// page); here: the whole way from the window to the table.
+TEST_F(MainWindowCommandsTest, ImportOpensTheWizardAndTheTableShowsWhatItInstalled)
 {
     open();
+    ASSERT_TRUE(waitForIdle(*m_window));
     const Hierarchy pki = makeHierarchy(3, QStringLiteral("new.example.org"));
-    const QStringList files = writeCaDelivery(pki);
-
-    QStringList rows;
-    QString fingerprints;
-    DialogRunner::setHandler([&](QDialog& dialog) {
-        EXPECT_EQ(dialog.objectName(), "importConfirmDialog");
-        for (QTreeWidgetItem* item : allItems(dialog.findChild<QTreeWidget*>("importTreeWidget")))
-            rows << item->text(0) + " | " + item->text(1) + " | " + item->text(2) + " | " + item->text(3);
-        if (auto* text = dialog.findChild<QPlainTextEdit*>("fingerprintsTextEdit"))
-            fingerprints = text->toPlainText();
-        return int(QDialog::Accepted);
-    });
-    m_window->importFiles(files);
+    m_window->importFiles(writeCaDelivery(pki));
+    auto* wizard = openedImportWizard();
+    ASSERT_NE(wizard, nullptr);
+    ASSERT_TRUE(waitFor([&] { return !wizard->filesPage()->isBusy() && wizard->plan().has_value(); }));
+    EXPECT_EQ(wizard->plan()->items().size(), 3);
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), CaImportWizard::PlanPageId);
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), CaImportWizard::TrustPageId);
+    auto* trust = static_cast<CaImportTrustPage*>(wizard->currentPage());
+    ASSERT_EQ(trust->cards().size(), 1);
+    trust->cards().first()->checkBox()->setChecked(true);
+    wizard->next();
     ASSERT_TRUE(waitFor([&] { return table()->model()->rowCount() == 6; }));
-    EXPECT_EQ(rows, QStringList({"Test Root CA 3 | Root CA | Trusted Root Certification Authorities | ",
-                                 "Test Intermediate CA 3.1 | Intermediate CA | Intermediate Certification Authorities | ",
-                                 "new.example.org | Server certificate | Personal | Yes, from server.key"}));
-    // The trust decision shows both fingerprints, grouped for reading aloud.
-    EXPECT_TRUE(fingerprints.contains(pki.root.cert.sha256().left(2) + ":" + pki.root.cert.sha256().mid(2, 2)));
-    EXPECT_TRUE(fingerprints.contains("SHA-1:"));
 
     auto* tree = find<QTreeWidget>("storeTreeWidget");
-    EXPECT_EQ(tree->topLevelItem(1)->text(0), "Trusted Root Certification Authorities (3)");
+    ASSERT_TRUE(waitFor([&] { return tree->topLevelItem(1)->text(0) == "Trusted Root Certification Authorities (3)"; }));
     EXPECT_EQ(tree->topLevelItem(2)->text(0), "Intermediate Certification Authorities (4)");
     EXPECT_TRUE(QFile::exists(storeFile("personal/" + pki.leaf.cert.sha1() + ".key")));
-    ASSERT_TRUE(selectRow(table(), "new.example.org"));
+    // The new server certificate is selected, and its chain is OK.
     ASSERT_TRUE(waitForIdle(*m_window));
+    ASSERT_TRUE(waitFor([&] {
+        const auto e = m_window->storeView()->currentEntry();
+        return e && e->certificate == pki.leaf.cert;
+    }));
     EXPECT_EQ(find<QLabel>("chainSummaryLabel")->text(), "This certificate is OK.");
 }
 
-TEST_F(MainWindowCommandsTest, DroppingFilesOnTheWindowImportsThem)
+TEST_F(MainWindowCommandsTest, DroppedFilesGoToTheImportWizardAndPfxToItsOwn)
 {
     open();
     const Issued root = makeRoot(QStringLiteral("Dropped Root CA"));
-    const Issued leaf = makeLeaf(root, QStringLiteral("dropped.example.net"));
-    const QString path = m_dir.path() + "/dropped.pem";
-    writeFile(path, leaf.cert.toPem());
+    const QString pem = m_dir.path() + "/dropped.pem";
+    writeFile(pem, root.cert.toPem());
+    const QString pfx = m_dir.path() + "/backup.pfx";
+    writeFile(pfx, "not really a pfx");
 
-    DialogRunner::setNextAnswer(QDialog::Accepted);
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(path)});
+    mime.setUrls({QUrl::fromLocalFile(pem), QUrl::fromLocalFile(pfx)});
     QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_window.get(), &enter);
     EXPECT_TRUE(enter.isAccepted());
     QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_window.get(), &drop);
-    ASSERT_TRUE(waitFor([&] { return rowOf(table(), "dropped.example.net") >= 0; }));
-    EXPECT_TRUE(QFile::exists(storeFile("personal/" + leaf.cert.sha1() + ".pem")));
+    ASSERT_TRUE(waitFor([&] { return openedImportWizard() != nullptr; }));
+    auto* wizard = openedImportWizard();
+    ASSERT_TRUE(waitFor([&] { return !wizard->filesPage()->isBusy() && wizard->plan().has_value(); }));
+    ASSERT_EQ(wizard->plan()->items().size(), 1);
+    EXPECT_EQ(wizard->plan()->items().first().certificate, root.cert);
+    ImportPfxWizard* pfxWizard = nullptr;
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (auto* p = qobject_cast<ImportPfxWizard*>(w); p && p->isVisible())
+            pfxWizard = p;
+    }
+    ASSERT_NE(pfxWizard, nullptr);
+    EXPECT_EQ(pfxWizard->filePath(), pfx);
+    // A second drop joins the open wizard instead of opening another.
+    const Issued other = makeRoot(QStringLiteral("Second Root CA"));
+    const QString second = m_dir.path() + "/second.cer";
+    writeFile(second, other.cert.der());
+    m_window->importFiles({second});
+    EXPECT_EQ(openedImportWizard(), wizard);
+    ASSERT_TRUE(waitFor([&] { return !wizard->filesPage()->isBusy() && wizard->plan() && wizard->plan()->items().size() == 2; }));
 }
 
-TEST_F(MainWindowCommandsTest, ImportActionUsesTheFileDialogSeam)
+TEST_F(MainWindowCommandsTest, ReadOnlyStoreRefusesImportInWords)
 {
+    QLockFile holder(m_store + "/.lock");
+    ASSERT_TRUE(holder.tryLock(0));
     open();
-    const Issued root = makeRoot(QStringLiteral("Picked Root CA"));
-    const QString path = m_dir.path() + "/picked.crt";
-    writeFile(path, root.cert.der());
-    FileDialog::setNextFiles({path});
-    DialogRunner::setNextAnswer(QDialog::Accepted);
-    action("importAction")->trigger();
-    auto* tree = find<QTreeWidget>("storeTreeWidget");
-    ASSERT_TRUE(waitFor([&] { return tree->topLevelItem(1)->text(0) == "Trusted Root Certification Authorities (3)"; }));
-}
-
-TEST_F(MainWindowCommandsTest, UnreadableFileShowsTheErrorWithDetails)
-{
-    open();
-    const QString path = m_dir.path() + "/notes.cer";
-    writeFile(path, "this is not a certificate\n");
-    QString text, detail;
-    QMessageBox::Icon icon = QMessageBox::NoIcon;
+    EXPECT_FALSE(action("importAction")->isEnabled());
+    QString text;
     DialogRunner::setHandler([&](QDialog& dialog) {
-        auto* box = qobject_cast<QMessageBox*>(&dialog);
-        EXPECT_NE(box, nullptr);
-        text = box->text();
-        detail = box->detailedText();
-        icon = box->icon();
+        text = describe(dialog);
         return int(QMessageBox::Ok);
     });
-    m_window->importFiles({path});
-    ASSERT_TRUE(waitFor([&] { return !text.isEmpty(); }));
-    EXPECT_EQ(icon, QMessageBox::Critical);
-    EXPECT_TRUE(text.startsWith("notes.cer: ")) << text.toStdString();
-    EXPECT_TRUE(detail.contains("notes.cer")) << detail.toStdString();
-    EXPECT_EQ(table()->model()->rowCount(), 5);
+    m_window->importFiles({m_dir.path() + "/anything.cer"});
+    EXPECT_TRUE(text.contains("read-only")) << text.toStdString();
+    EXPECT_EQ(openedImportWizard(), nullptr);
 }
 
 TEST_F(MainWindowCommandsTest, StoreLockedByAnotherHolderOpensReadOnlyWithBanner)

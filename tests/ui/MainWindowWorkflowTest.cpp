@@ -2,6 +2,7 @@
 // Each workflow step has its place in the main window: the actions open the
 // real wizards for the selected certificate, and are off when they cannot work.
 
+#include "StoreView.h"
 #include "UiFixture.h"
 #include "binding/BindingServices.h"
 #include "binding/PlatformBindingServices.h"
@@ -10,11 +11,15 @@
 #include "pfx/ImportPfxWizard.h"
 #include "request/CompleteRequestDialog.h"
 #include "request/CreateRequestWizard.h"
+#include "chain/ChainCard.h"
+#include "chain/ChainCardView.h"
+#include "verify/VerifyInstallationDialog.h"
 
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTest>
 
 using namespace certpilot;
 using namespace certpilot::test;
@@ -133,6 +138,43 @@ TEST_F(MainWindowWorkflowTest, BindingNeedsAPrivateKeyAndBinders)
     ASSERT_TRUE(waitForIdle(*m_window));
     EXPECT_FALSE(action("bindToSiteAction")->isEnabled());
     EXPECT_FALSE(action("checkSiteAction")->isEnabled());
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(MainWindowWorkflowTest, VerifyInstallationChecksThePersonalCertificate)
+{
+    open();
+    ASSERT_TRUE(waitForIdle(*m_window));
+    ASSERT_TRUE(selectRow(table(), QStringLiteral("www.example.com")));
+    ASSERT_TRUE(action("verifyInstallationAction")->isEnabled());
+    action("verifyInstallationAction")->trigger();
+    auto* dialog = openedWindow<VerifyInstallationDialog>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(waitFor([&] { return !dialog->isBusy() && dialog->report().has_value(); }));
+    EXPECT_EQ(dialog->report()->overall(), InstallationCheck::Level::Pass) << dialog->reportText().toStdString();
+    EXPECT_TRUE(dialog->reportText().contains(QLatin1String("www.example.com"))) << dialog->reportText().toStdString();
+}
+
+TEST_F(MainWindowWorkflowTest, ChainTabDrawsThePathAndACardClickSelectsThatCertificate)
+{
+    open();
+    ASSERT_TRUE(waitForIdle(*m_window));
+    ASSERT_TRUE(selectRow(table(), QStringLiteral("shop.example.tw")));
+    auto* chain = find<ChainCardView>("chainCardView");
+    ASSERT_TRUE(waitFor([&] { return !chain->cards().isEmpty(); }));
+    // Root, policy CA, SSL CA, shop: four cards, the root first.
+    ASSERT_EQ(chain->cards().size(), 4);
+    QTest::mouseClick(chain->cards().first(), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] {
+        const auto e = m_window->storeView()->currentEntry();
+        return e && e->kind == StoreKind::TrustedRoot;
+    }));
+    const auto current = m_window->storeView()->currentEntry();
+    EXPECT_EQ(current->kind, StoreKind::TrustedRoot);
+    EXPECT_EQ(current->certificate.subject().commonName(), QStringLiteral("Formosa Trust Root CA"));
 }
 
 } // namespace

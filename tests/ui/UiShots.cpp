@@ -4,7 +4,6 @@
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise. Try LANG=zh_TW.UTF-8.
 
 #include "DialogRunner.h"
-#include "ImportConfirmDialog.h"
 #include "MainWindow.h"
 #include "StoreSession.h"
 #include "TestPki.h"
@@ -135,15 +134,7 @@ int main(int argc, char** argv)
     save(window.get(), QStringLiteral("10-filtered"));
     filter->clear();
 
-    const Hierarchy pki = makeHierarchy(4, QStringLiteral("www.new-site.example"));
-    QList<ImportSource> sources{{QStringLiteral("root.cer"), FileDecoder::decode(pki.root.cert.der())},
-                                {QStringLiteral("uca_1.cer"), FileDecoder::decode(pki.intermediates[0].cert.der())},
-                                {QStringLiteral("uca_2.cer"), FileDecoder::decode(pki.intermediates[1].cert.der())},
-                                {QStringLiteral("server.cer"), FileDecoder::decode(pki.leaf.cert.toPem())},
-                                {QStringLiteral("server.key"), FileDecoder::decode(pki.leaf.key.toPem().view())},
-                                {QStringLiteral("readme.txt"), FileDecoder::decode("not a certificate")}};
-    ImportConfirmDialog import(ImportPlan::build(sources, window->session()->contents()), window.get());
-    saveDialog(import, QStringLiteral("11-import-confirm"));
+    // The import wizard's pages: certpilot_import_ui_shots.
 
     // A second window on the same store: the first holds the lock.
     auto readOnly = openWindow(window->session()->store().location());

@@ -112,7 +112,7 @@ void ChainCardView::showChain(const ChainResult& chain)
     summaryIcon->setPixmap(
         StatusIcons::icon(chain.trusted ? StatusIcons::Kind::Ok : StatusIcons::kindOf(chain.status)).pixmap(16, 16));
     auto* summary = new QLabel(column);
-    summary->setObjectName(QStringLiteral("chainSummaryLabel"));
+    summary->setObjectName(QStringLiteral("chainCardSummaryLabel"));
     summary->setTextFormat(Qt::PlainText);
     summary->setWordWrap(true);
     summary->setForegroundRole(QPalette::Text);

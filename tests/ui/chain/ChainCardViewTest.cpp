@@ -90,7 +90,7 @@ TEST(ChainCardView, FourTierChainShowsFourGreenCardsFromRootToLeaf)
     ASSERT_EQ(links.size(), 3);
     for (auto* link : links)
         EXPECT_FALSE(link->isDashed());
-    auto* summary = view.findChild<QLabel*>(QStringLiteral("chainSummaryLabel"));
+    auto* summary = view.findChild<QLabel*>(QStringLiteral("chainCardSummaryLabel"));
     ASSERT_NE(summary, nullptr);
     EXPECT_TRUE(summary->text().startsWith(QStringLiteral("Trusted: 4 levels"))) << summary->text().toStdString();
 }
@@ -122,7 +122,7 @@ TEST(ChainCardView, MissingIntermediateShowsADashedGapCardNamingTheIssuer)
     ASSERT_EQ(links.size(), 2);
     EXPECT_TRUE(links.at(0)->isDashed());
     EXPECT_FALSE(links.at(1)->isDashed());
-    EXPECT_TRUE(view.findChild<QLabel*>(QStringLiteral("chainSummaryLabel"))->text().startsWith(QStringLiteral("Not trusted")));
+    EXPECT_TRUE(view.findChild<QLabel*>(QStringLiteral("chainCardSummaryLabel"))->text().startsWith(QStringLiteral("Not trusted")));
 }
 
 TEST(ChainCardView, ExpiredLeafIsRedAndSaysHowLongAgo)
