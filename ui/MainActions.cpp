@@ -46,6 +46,7 @@ MainActions::MainActions(QWidget* window)
     , showTrash(make(window, tr("Show &Trash…"), "showTrashAction", {},
                      themed("user-trash", QStyle::SP_TrashIcon, window)))
     , about(make(window, tr("&About CertPilot"), "aboutAction"))
+    , preferences(make(window, tr("&Preferences…"), "preferencesAction", QKeySequence::Preferences))
     , createRequest(make(window, tr("Create Certificate &Request…"), "createRequestAction", QKeySequence::New,
                          themed("document-new", QStyle::SP_FileIcon, window)))
     , completeRequest(make(window, tr("C&omplete Certificate Request…"), "completeRequestAction",
@@ -78,6 +79,7 @@ MainActions::MainActions(QWidget* window)
     copyThumbprint->setToolTip(tr("Copy the SHA-1 thumbprint, as IIS and netsh use it"));
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
+    preferences->setMenuRole(QAction::PreferencesRole);
 }
 
 void MainActions::addToMenus(QMenuBar* menuBar) const
@@ -89,6 +91,8 @@ void MainActions::addToMenus(QMenuBar* menuBar) const
     file->addAction(import);
     file->addAction(importPfx);
     file->addAction(exportCertificate);
+    file->addSeparator();
+    file->addAction(preferences);
     file->addSeparator();
     file->addAction(quit);
 

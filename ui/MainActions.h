@@ -30,6 +30,7 @@ public:
     QAction* find;
     QAction* showTrash;
     QAction* about;
+    QAction* preferences;
 
     // The administrator's workflow, in its order (WORKFLOW.md steps 1, 6, 7, 8).
     QAction* createRequest;

@@ -13,6 +13,8 @@
 #include "StoreView.h"
 #include "TrashDialog.h"
 #include "WorkflowLauncher.h"
+#include "settings/SettingsDialog.h"
+#include "AppVersion.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,6 +129,13 @@ void MainWindow::connectActions()
     });
     connect(m_actions->showTrash, &QAction::triggered, this, &MainWindow::showTrash);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->preferences, &QAction::triggered, this, [this] {
+        auto* dialog = SettingsDialog::open(this);
+        connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
+            statusBar()->showMessage(tr("Preferences saved. A new language or store is used from the next start."),
+                                     8000);
+        });
+    });
 
     const auto current = [this] { return m_view ? m_view->currentEntry() : std::nullopt; };
     connect(m_actions->createRequest, &QAction::triggered, m_workflow, [this] { m_workflow->createRequest(); });
@@ -345,7 +354,7 @@ void MainWindow::showAbout()
            "<p>Manages TLS server certificates: requests, chains, expiry, import and export.</p>"
            "<p>Qt %2 (built with %3)<br>%4</p>"
            "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-            .arg(QStringLiteral(CERTPILOT_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
+            .arg(appVersion(), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
                  m_cryptoVersion.toHtmlEscaped());
     MessageBox::about(this, tr("About CertPilot"), text);
 }

@@ -116,6 +116,20 @@ void GuiStartup::openWindow()
     m_window->setCryptoLibraryVersion(cryptoLibraryVersion());
     m_window->setSession(std::move(opened->session), opened->writeLock);
     m_window->show();
+    if (!m_options.files.isEmpty())
+        openFiles(m_options.files);
+}
+
+void GuiStartup::openFiles(const QStringList& files)
+{
+    if (!m_window) {
+        m_options.files = files;
+        return;
+    }
+    m_window->raise();
+    m_window->activateWindow();
+    if (!files.isEmpty())
+        m_window->importFiles(files);
 }
 
 void GuiStartup::fail(const QString& title, const QString& message, const QString& detail)

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -17,6 +18,7 @@ class MainWindow;
 struct GuiOptions {
     QString storePath;   // the store to open
     bool demo = false;   // fill it with example data first
+    QStringList files;   // opened once the window shows
 };
 
 // Opens the window on a store: for --demo first wipes and refills the demo
@@ -32,6 +34,11 @@ public:
     void start();
 
     static QString cryptoLibraryVersion();
+
+    // Files from the command line or from a second start: the window comes to
+    // the front and opens them (certificates and cert.zip in the CA import,
+    // PFX backups in the PFX import).
+    void openFiles(const QStringList& files);
 
 private:
     void makeDemoStore();

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // certpilot: the desktop application.
 
+#include "AppVersion.h"
 #include "GuiStartup.h"
+#include "SingleInstance.h"
 #include "StoreLocation.h"
 #include "binding/PlatformBindingServices.h"
+#include "settings/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -45,6 +48,9 @@ void describeOptions(QCommandLineParser& parser)
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("demo"), GuiStartup::tr("Open a store filled with example certificates (made "
                                                              "anew each time, apart from your own store).")});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 GuiStartup::tr("Certificate files, a CA's cert.zip or PFX backups to open."),
+                                 QStringLiteral("[FILE...]"));
 }
 
 } // namespace
@@ -63,8 +69,7 @@ int main(int argc, char** argv)
         return list;
     }();
     if (raw.contains(QLatin1String("--version"))) {
-        QTextStream(stdout) << "certpilot " << CERTPILOT_VERSION << " (Qt " << qVersion() << ", "
-                            << GuiStartup::cryptoLibraryVersion() << ")\n";
+        QTextStream(stdout) << versionLine(QStringLiteral("certpilot")) << '\n';
         return 0;
     }
     if (raw.contains(QLatin1String("--help")) || raw.contains(QLatin1String("-h"))) {
@@ -80,7 +85,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("certpilot"));
     QApplication::setOrganizationName(QStringLiteral("CertPilot"));
     QApplication::setApplicationDisplayName(QStringLiteral("CertPilot"));
-    QApplication::setApplicationVersion(QStringLiteral(CERTPILOT_VERSION));
+    QApplication::setApplicationVersion(appVersion());
 
     QCommandLineParser parser;
     describeOptions(parser);
@@ -92,7 +97,8 @@ int main(int argc, char** argv)
     options.demo = parser.isSet(demoOption);
     options.storePath = parser.isSet(storeOption) ? QDir(parser.value(storeOption)).absolutePath()
         : options.demo                            ? demoStorePath()
-                                                  : defaultStorePath();
+                                                  : AppSettings::load().effectiveStorePath();
+    options.files = parser.positionalArguments();
     if (options.demo && parser.isSet(storeOption)) {
         const QString problem = demoFolderProblem(options.storePath);
         if (!problem.isEmpty()) {
@@ -102,9 +108,15 @@ int main(int argc, char** argv)
         }
     }
 
+    // A second `certpilot FILE...` on the same store hands its files to the running window.
+    SingleInstance instance(options.storePath);
+    if (!options.demo && instance.start(options.files) == SingleInstance::Outcome::HandedOver)
+        return 0;
+
     // nginx and Apache binders and the endpoint probe (the ui layer only sees their interfaces).
     installPlatformBindingServices();
     GuiStartup startup(options);
+    QObject::connect(&instance, &SingleInstance::filesReceived, &startup, &GuiStartup::openFiles);
     QTimer::singleShot(0, &startup, &GuiStartup::start);
     return app.exec();
 }
