@@ -224,7 +224,8 @@ void FilterKeystroke(benchmark::State& state)
         table.proxy.setFilterWords(typed[k++ % typed.size()]);
         benchmark::DoNotOptimize(table.proxy.rowCount());
     }
-    state.counters["rows"] = double(table.model.rowCount());
+    // One counter name for every benchmark: the CSV reporter needs its header from the first run.
+    state.counters["certs"] = double(table.model.rowCount());
 }
 
 // Sorting by one column (range 1), alternating the order as a header click does.
@@ -238,7 +239,7 @@ void SortColumn(benchmark::State& state)
         ascending = !ascending;
         benchmark::DoNotOptimize(table.proxy.rowCount());
     }
-    state.counters["rows"] = double(table.model.rowCount());
+    state.counters["certs"] = double(table.model.rowCount());
 }
 
 void sizes(benchmark::internal::Benchmark* b)

@@ -50,14 +50,7 @@ void CertificateTableModel::rebuild()
             continue;
         m_rowById.insert(e.id, int(m_rows.size()));
         m_rows.append(&e);
-        const bool isReq = e.isRequest();
-        const DistinguishedName& subject = isReq ? e.request.subject() : e.certificate.subject();
-        QStringList parts{subject.toString(), e.friendlyName, e.id, e.owner, e.notes};
-        if (!isReq) {
-            parts << e.certificate.issuer().toString() << e.certificate.dnsNames().join(QLatin1Char(' '))
-                  << e.certificate.serialHex() << e.certificate.notAfter().toString(Qt::ISODate);
-        }
-        m_search.append(parts.join(QLatin1Char('\n')).toCaseFolded());
+        m_search.append(e.searchText.isEmpty() ? e.makeSearchText() : e.searchText);
     }
     endResetModel();
 }

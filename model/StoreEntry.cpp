@@ -3,6 +3,18 @@
 
 namespace certpilot {
 
+QString StoreEntry::makeSearchText() const
+{
+    const bool isReq = isRequest();
+    const DistinguishedName& subject = isReq ? request.subject() : certificate.subject();
+    QStringList parts{subject.toString(), friendlyName, id, owner, notes};
+    if (!isReq) {
+        parts << certificate.issuer().toString() << certificate.dnsNames().join(QLatin1Char(' '))
+              << certificate.serialHex() << certificate.notAfter().toString(Qt::ISODate);
+    }
+    return parts.join(QLatin1Char('\n')).toCaseFolded();
+}
+
 int StoreContents::count(StoreKind kind) const
 {
     return int(std::count_if(entries.cbegin(), entries.cend(),

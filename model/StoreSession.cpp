@@ -66,6 +66,10 @@ void StoreSession::reload()
                                           Qt::QueuedConnection);
         };
         auto result = store->load(progress, cancel.get());
+        if (result) {
+            for (StoreEntry& e : result->entries)
+                e.searchText = e.makeSearchText();
+        }
         const QStringList notices = store->takeNotices();
         if (cancel->load())
             return;
