@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The endpoint probe's handling of what a server sends (platform/probe
+// TlsHandshake, model ProbeAnalysis). The first byte picks:
+//   0  the rest is the server's byte stream, delivered in pieces (the next
+//      byte sets their size), then the connection closes: records, alerts,
+//      handshake messages, plain-text answers of non-TLS servers
+//   1  a canned OpenSSL server on memory buffers serves the certificates in
+//      the rest (any file format FileDecoder reads; the leaf's public key is
+//      swapped for the server's so the handshake completes), TLS 1.2 or 1.3;
+//      the served chain is then analysed against a store holding some of them
+//   2  the certificates in the rest are a served chain for ProbeAnalysis alone
+
+#include "FileDecoder.h"
+#include "FuzzSupport.h"
+#include "probe/TlsHandshake.h"
+#include "binding/ProbeAnalysis.h"
+
+#include <openssl/evp.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+
+#include <memory>
+
+using namespace certpilot;
+
+namespace {
+
+const QString kHost = QStringLiteral("www.test.example");
+
+void analyse(const QList<Certificate>& served, quint8 storeMask)
+{
+    ProbeResult probe;
+    probe.target.host = kHost;
+    probe.servedChain = served;
+    StoreContents store;
+    for (qsizetype i = 0; i < served.size(); ++i) {
+        if (!(storeMask & (1u << (i % 8))))
+            continue;
+        StoreEntry e;
+        e.certificate = served[i];
+        e.id = served[i].sha1();
+        e.kind = i == 0 ? StoreKind::Personal : served[i].isSelfIssued() ? StoreKind::TrustedRoot : StoreKind::Intermediate;
+        store.entries << e;
+    }
+    ProbeAnalysis::Options options;
+    options.bound = (storeMask & 0x80) || served.isEmpty() ? Certificate() : served.first();
+    options.at = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+    const ProbeAnalysis a = ProbeAnalysis::analyse(probe, store, options);
+    for (const auto& f : a.findings)
+        (void)f.message.size();
+    (void)a.allPassed();
+}
+
+void stream(const QByteArray& in)
+{
+    if (in.isEmpty())
+        return;
+    const qsizetype piece = 1 + quint8(in[0]) * 64;
+    TlsHandshake client(kHost);
+    (void)client.start();
+    QByteArray reply;
+    for (qsizetype at = 1; at < in.size() && client.state() == TlsHandshake::State::InProgress; at += piece)
+        client.feed(in.mid(at, piece), &reply);
+    if (client.state() == TlsHandshake::State::InProgress)
+        client.feedEof(&reply);
+    if (client.state() == TlsHandshake::State::Failed)
+        (void)client.error().fullText();
+    (void)TlsHandshake::nonTlsExcerpt(in.mid(1, 64));
+}
+
+EVP_PKEY* serverKey()
+{
+    static EVP_PKEY* key = EVP_EC_gen("P-256");
+    return key;
+}
+
+void canned(const QByteArray& in)
+{
+    if (in.size() < 2)
+        return;
+    const bool tls13 = in[0] & 1;
+    const quint8 storeMask = quint8(in[1]);
+    const auto decoded = FileDecoder::decode(in.mid(2));
+    if (!decoded || decoded.value().certificates.isEmpty())
+        return;
+    const QList<Certificate>& certs = decoded.value().certificates;
+    std::unique_ptr<SSL_CTX, decltype(&SSL_CTX_free)> ctx(SSL_CTX_new(TLS_server_method()), SSL_CTX_free);
+    SSL_CTX_set_security_level(ctx.get(), 0);
+    SSL_CTX_set_min_proto_version(ctx.get(), TLS1_2_VERSION);
+    SSL_CTX_set_max_proto_version(ctx.get(), tls13 ? TLS1_3_VERSION : TLS1_2_VERSION);
+    const auto x509 = [](const Certificate& c) {
+        const auto* p = reinterpret_cast<const unsigned char*>(c.der().constData());
+        return d2i_X509(nullptr, &p, long(c.der().size()));
+    };
+    X509* leaf = x509(certs.first());
+    if (!leaf || !X509_set_pubkey(leaf, serverKey()) || !SSL_CTX_use_certificate(ctx.get(), leaf)
+        || !SSL_CTX_use_PrivateKey(ctx.get(), serverKey())) {
+        X509_free(leaf);
+        return;
+    }
+    X509_free(leaf);
+    for (qsizetype i = 1; i < certs.size() && i < 8; ++i) {
+        X509* c = x509(certs[i]);
+        if (c && !SSL_CTX_add0_chain_cert(ctx.get(), c))
+            X509_free(c);
+    }
+    SSL* server = SSL_new(ctx.get());
+    BIO* toServer = BIO_new(BIO_s_mem());
+    BIO* fromServer = BIO_new(BIO_s_mem());
+    SSL_set_bio(server, toServer, fromServer);
+    SSL_set_accept_state(server);
+
+    TlsHandshake client(kHost);
+    QByteArray send = client.start();
+    for (int round = 0; round < 8 && client.state() == TlsHandshake::State::InProgress; ++round) {
+        BIO_write(toServer, send.constData(), int(send.size()));
+        send.clear();
+        (void)SSL_do_handshake(server);
+        char buffer[16384];
+        QByteArray served;
+        int n;
+        while ((n = BIO_read(fromServer, buffer, sizeof buffer)) > 0)
+            served.append(buffer, n);
+        if (served.isEmpty()) {
+            client.feedEof(&send);
+            break;
+        }
+        client.feed(served, &send);
+    }
+    SSL_free(server);
+    if (client.state() == TlsHandshake::State::Done) {
+        const QList<Certificate> chain = client.servedChain();
+        for (const Certificate& c : chain)
+            (void)fuzz::touch(c);
+        (void)client.protocol();
+        (void)client.cipher();
+        (void)client.closeNotify();
+        analyse(chain, storeMask);
+    } else if (client.state() == TlsHandshake::State::Failed) {
+        (void)client.error().fullText();
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    if (size == 0)
+        return 0;
+    const QByteArray rest = fuzz::bytes(data + 1, size - 1);
+    switch (data[0] % 3) {
+    case 0:
+        stream(rest);
+        break;
+    case 1:
+        canned(rest);
+        break;
+    case 2:
+        if (rest.isEmpty())
+            break;
+        if (const auto decoded = FileDecoder::decode(rest.mid(1)))
+            analyse(decoded.value().certificates, quint8(rest[0]));
+        break;
+    }
+    fuzz::endInput();
+    return 0;
+}
