@@ -236,6 +236,24 @@ Decoded decodeExactDer(const QByteArray& der, FileFormat format)
                                      "request or key. Check that you chose the file your CA sent."));
 }
 
+// True when the bytes start a DER SEQUENCE (what every certificate, bundle,
+// request and key is) whose length says it goes on past the end of the data.
+bool isCutDerSequence(const QByteArray& der)
+{
+    if (der.size() < 2 || static_cast<unsigned char>(der[0]) != 0x30)
+        return false;
+    const auto first = static_cast<unsigned char>(der[1]);
+    if (first < 0x80)
+        return 2 + qint64(first) > der.size();
+    const int octets = first & 0x7F;
+    if (octets == 0 || octets > 4 || der.size() < 2 + octets)
+        return false;
+    qint64 length = 0;
+    for (int i = 0; i < octets; ++i)
+        length = (length << 8) | static_cast<unsigned char>(der[2 + i]);
+    return 2 + octets + length > der.size();
+}
+
 Decoded decodeDer(const QByteArray& raw, FileFormat format)
 {
     auto exact = decodeExactDer(raw, format);
@@ -246,6 +264,11 @@ Decoded decodeDer(const QByteArray& raw, FileFormat format)
     if (trimmed.size() != raw.size() && !trimmed.isEmpty())
         if (auto padded = decodeExactDer(trimmed, format))
             return padded;
+    if (isCutDerSequence(raw))
+        return makeError(ErrorKind::Truncated,
+                         FileDecoder::tr("The file ends early: it starts like a binary (DER) certificate, "
+                                         "bundle or key file, but the rest is missing. Download or copy the file again, or ask the "
+                                         "sender for a new copy."));
     return exact;
 }
 

@@ -86,7 +86,7 @@ bool Conversions::inputNeedsPassword(const QString& path)
     auto decoded = FileDecoder::decodeFile(path);
     if (!decoded)
         return decoded.error().kind != ErrorKind::NotFound && decoded.error().kind != ErrorKind::TooLarge
-            && decoded.error().kind != ErrorKind::InvalidInput;
+            && decoded.error().kind != ErrorKind::InvalidInput && decoded.error().kind != ErrorKind::Truncated;
     if (decoded->isPkcs12)
         return true;
     return std::any_of(decoded->keys.cbegin(), decoded->keys.cend(), [](const FoundKey& k) { return k.encrypted; });

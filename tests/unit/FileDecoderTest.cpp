@@ -161,13 +161,17 @@ TEST_F(FileDecoderTest, GarbageEmptyAndTruncated)
     QByteArray random(4096, Qt::Uninitialized);
     for (int i = 0; i < random.size(); ++i)
         random[i] = char((i * 7919 + 13) % 251);
-    for (const QByteArray& bad : {random, QByteArray(), QByteArray("   \n"), QByteArray("hello world"),
-                                  s_pki->leaf.cert.der().left(300)}) {
+    for (const QByteArray& bad : {random, QByteArray(), QByteArray("   \n"), QByteArray("hello world")}) {
         auto r = FileDecoder::decode(bad);
         ASSERT_FALSE(r.ok());
         EXPECT_EQ(r.error().kind, ErrorKind::InvalidInput);
         EXPECT_FALSE(r.error().message.isEmpty());
     }
+    // A DER file cut short says so, rather than "not a certificate".
+    auto cut = FileDecoder::decode(s_pki->leaf.cert.der().left(300));
+    ASSERT_FALSE(cut.ok());
+    EXPECT_EQ(cut.error().kind, ErrorKind::Truncated);
+    EXPECT_TRUE(cut.error().message.contains(QLatin1String("ends early")));
     QByteArray pem = s_pki->leaf.cert.toPem();
     pem.remove(100, 50); // damaged Base64 body
     auto r = FileDecoder::decode(pem);
