@@ -23,6 +23,9 @@ Result<CertificateStore*> CliContext::store()
         if (!opened)
             return opened.error();
         m_store = std::move(opened).value();
+        // Cleaned up after a program that was killed: say what was done.
+        for (const QString& notice : m_store->takeNotices())
+            m_err << tr("Note: %1").arg(notice) << Qt::endl;
     }
     return m_store.get();
 }

@@ -137,7 +137,32 @@ Result<std::unique_ptr<PemDirStore>> PemDirStore::open(const QString& folder)
         for (StoreKind kind : kAllStoreKinds)
             dir.mkpath(StoreKindText::id(kind));
     }
-    return std::unique_ptr<PemDirStore>(new PemDirStore(root, writable));
+    std::unique_ptr<PemDirStore> store(new PemDirStore(root, writable));
+    // A write probe (canWriteIn) is left only by a program killed while opening.
+    if (writable) {
+        int probes = 0;
+        for (const QString& name : dir.entryList({QStringLiteral(".write-probe-*")}, QDir::Files | QDir::Hidden))
+            probes += QFile::remove(dir.filePath(name)) ? 1 : 0;
+        if (probes > 0)
+            store->m_notices << tr("Removed %n temporary file(s) left by a program that was interrupted.", nullptr,
+                                   probes);
+    }
+    // What a killed program left behind (its lock, an interrupted change) is
+    // cleaned up now, with a notice saying so, unless a running program holds
+    // the store: its change in progress must not be touched.
+    const bool leftLock = QFileInfo::exists(dir.filePath(QStringLiteral(".lock")));
+    const bool leftChange = !QDir(dir.filePath(PemDirTransaction::stagingDirName()))
+                                 .isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    if (writable && (leftLock || leftChange)) {
+        QString notice;
+        if (store->m_lock.acquire(0, &notice)) {
+            if (!notice.isEmpty())
+                store->m_notices << notice;
+            store->m_notices << PemDirTransaction::recover(root);
+            store->m_lock.release();
+        }
+    }
+    return store;
 }
 
 Result<void> PemDirStore::acquireWriteLock()

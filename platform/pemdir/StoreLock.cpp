@@ -2,6 +2,7 @@
 #include "StoreLock.h"
 
 #include <QFileInfo>
+#include <QStorageInfo>
 
 namespace certpilot {
 
@@ -47,6 +48,13 @@ Result<void> StoreLock::acquire(int timeoutMs, QString* notice)
                          tr("The store folder cannot be written, so it is open read-only. Check the "
                             "folder's permissions to make changes."),
                          m_path);
+    // QLockFile gives no errno: a full disk is the common cause, so look.
+    const QStorageInfo disk(QFileInfo(m_path).absolutePath());
+    if (disk.isValid() && disk.bytesAvailable() < 64 * 1024)
+        return makeError(ErrorKind::DiskFull,
+                         tr("There is no space left on the disk of the store, so it cannot be changed. Free some "
+                            "disk space and try again; nothing was changed."),
+                         tr("lock file %1: %2 bytes free").arg(m_path).arg(disk.bytesAvailable()));
     return makeError(ErrorKind::Io, tr("The store could not be locked for writing."), m_path);
 }
 
