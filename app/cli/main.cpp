@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "StoreLocation.h"
+#include "pemdir/ProcessProtection.h"
 
 #include <QCoreApplication>
 
@@ -38,6 +39,8 @@ QString usage()
 
 int main(int argc, char** argv)
 {
+    // Private keys and passwords pass through this process: no core dumps of it.
+    ProcessProtection::disableCoreDumps();
 #ifdef SIGXFSZ
     // A file-size limit (ulimit -f) must fail the write, not kill us half-way.
     std::signal(SIGXFSZ, SIG_IGN);
