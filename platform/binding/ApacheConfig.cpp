@@ -144,6 +144,12 @@ bool ApacheConfig::parseFile(const QString& path, int parent, int depth, QString
         *error = tr("%1 is too large for a configuration").arg(path);
         return false;
     }
+    // A device or a FIFO (include /dev/zero, a pipe in conf.d/) would be read
+    // forever or block the open: only regular files are configuration.
+    if (!info.isFile()) {
+        *error = tr("%1 is not a regular file").arg(path);
+        return false;
+    }
     int index = -1;
     for (int i = 0; i < m_files.size(); ++i) {
         if (m_files[i].canonicalPath == canonical)
