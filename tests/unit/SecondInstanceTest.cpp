@@ -111,4 +111,23 @@ TEST_F(SecondInstanceTest, TwoCliWritersAtOnceNeitherCorruptsTheStore)
     EXPECT_TRUE(key->matches(s_pki->leaf.cert));
 }
 
+TEST_F(SecondInstanceTest, EmptyLockOfAProgramKilledWhileLockingIsRemovedWithANote)
+{
+    // QLockFile creates the file before it writes its owner into it: a program
+    // killed in between leaves an empty lock that nobody holds. Without care
+    // it would lock the store for good ("in use by another program (process 0)").
+    writeFile(m_store.path() + QStringLiteral("/.lock"), QByteArray());
+    const CliResult r = cli({QStringLiteral("import"), m_zip, QStringLiteral("--yes")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("Note: Removed a damaged lock")) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(m_store.path() + QStringLiteral("/.lock")));
+
+    // A live holder's lock is never taken for damaged, even while the second program waits.
+    ASSERT_TRUE(m_store.store->acquireWriteLock().ok());
+    const CliResult second = cli({QStringLiteral("remove"), s_pki->root.cert.sha1()});
+    EXPECT_EQ(second.exitCode, 1);
+    EXPECT_TRUE(second.err.contains("is in use by")) << second.err.toStdString();
+    m_store.store->releaseWriteLock();
+}
+
 } // namespace
