@@ -4,13 +4,16 @@
 //   0  the rest is the server's byte stream, delivered in pieces (the next
 //      byte sets their size), then the connection closes: records, alerts,
 //      handshake messages, plain-text answers of non-TLS servers
-//   1  a canned OpenSSL server on memory buffers serves the certificates in
-//      the rest (any file format FileDecoder reads; the leaf's public key is
-//      swapped for the server's so the handshake completes), TLS 1.2 or 1.3;
+//   1  a canned OpenSSL server on memory buffers, TLS 1.2 or 1.3, serves its
+//      own leaf (made once, so the handshake completes) followed by the
+//      certificates in the rest (any format FileDecoder reads) as its chain;
 //      the served chain is then analysed against a store holding some of them
 //   2  the certificates in the rest are a served chain for ProbeAnalysis alone
 
+#include "CertificateBuilder.h"
 #include "FileDecoder.h"
+#include "KeySpec.h"
+#include "PrivateKey.h"
 #include "FuzzSupport.h"
 #include "probe/TlsHandshake.h"
 #include "binding/ProbeAnalysis.h"
@@ -68,10 +71,29 @@ void stream(const QByteArray& in)
     (void)TlsHandshake::nonTlsExcerpt(in.mid(1, 64));
 }
 
-EVP_PKEY* serverKey()
+struct Server {
+    EVP_PKEY* key = nullptr;
+    X509* leaf = nullptr;
+};
+
+// Made once and kept for the process, like OpenSSL's own globals.
+const Server& server()
 {
-    static EVP_PKEY* key = EVP_EC_gen("P-256");
-    return key;
+    static const Server s = [] {
+        Server made;
+        const auto key = PrivateKey::generate(KeySpec::ec(QStringLiteral("P-256")));
+        CertificateSpec spec;
+        spec.subject = {{QStringLiteral("CN"), kHost}};
+        spec.dnsNames = {kHost};
+        spec.notBefore = QDateTime::fromSecsSinceEpoch(1'600'000'000, Qt::UTC);
+        spec.notAfter = QDateTime::fromSecsSinceEpoch(1'900'000'000, Qt::UTC);
+        const auto cert = CertificateBuilder::issue(spec, key.value(), Certificate(), key.value());
+        const auto* p = reinterpret_cast<const unsigned char*>(cert.value().der().constData());
+        made.leaf = d2i_X509(nullptr, &p, long(cert.value().der().size()));
+        made.key = key.value().toEvp();
+        return made;
+    }();
+    return s;
 }
 
 void canned(const QByteArray& in)
@@ -92,30 +114,25 @@ void canned(const QByteArray& in)
         const auto* p = reinterpret_cast<const unsigned char*>(c.der().constData());
         return d2i_X509(nullptr, &p, long(c.der().size()));
     };
-    X509* leaf = x509(certs.first());
-    if (!leaf || !X509_set_pubkey(leaf, serverKey()) || !SSL_CTX_use_certificate(ctx.get(), leaf)
-        || !SSL_CTX_use_PrivateKey(ctx.get(), serverKey())) {
-        X509_free(leaf);
+    if (!SSL_CTX_use_certificate(ctx.get(), server().leaf) || !SSL_CTX_use_PrivateKey(ctx.get(), server().key))
         return;
-    }
-    X509_free(leaf);
-    for (qsizetype i = 1; i < certs.size() && i < 8; ++i) {
+    for (qsizetype i = 0; i < certs.size() && i < 8; ++i) {
         X509* c = x509(certs[i]);
         if (c && !SSL_CTX_add0_chain_cert(ctx.get(), c))
             X509_free(c);
     }
-    SSL* server = SSL_new(ctx.get());
+    SSL* tls = SSL_new(ctx.get());
     BIO* toServer = BIO_new(BIO_s_mem());
     BIO* fromServer = BIO_new(BIO_s_mem());
-    SSL_set_bio(server, toServer, fromServer);
-    SSL_set_accept_state(server);
+    SSL_set_bio(tls, toServer, fromServer);
+    SSL_set_accept_state(tls);
 
     TlsHandshake client(kHost);
     QByteArray send = client.start();
     for (int round = 0; round < 8 && client.state() == TlsHandshake::State::InProgress; ++round) {
         BIO_write(toServer, send.constData(), int(send.size()));
         send.clear();
-        (void)SSL_do_handshake(server);
+        (void)SSL_do_handshake(tls);
         char buffer[16384];
         QByteArray served;
         int n;
@@ -127,7 +144,7 @@ void canned(const QByteArray& in)
         }
         client.feed(served, &send);
     }
-    SSL_free(server);
+    SSL_free(tls);
     if (client.state() == TlsHandshake::State::Done) {
         const QList<Certificate> chain = client.servedChain();
         for (const Certificate& c : chain)
