@@ -7,6 +7,8 @@
 #include "StoreLocation.h"
 #include "pemdir/ProcessProtection.h"
 
+#include "settings/Translations.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -48,6 +50,9 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certpilot-cli"));
     QCoreApplication::setApplicationVersion(appVersion());
+    // Messages in the language of the shell (LANGUAGE, LC_ALL, LC_MESSAGES, LANG);
+    // --json keys and values that scripts match on stay as they are.
+    Translations::install(app, QStringLiteral("system"));
 
     QStringList args = app.arguments().mid(1);
     QString storePath = defaultStorePath();

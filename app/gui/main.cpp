@@ -8,6 +8,7 @@
 #include "binding/PlatformBindingServices.h"
 #include "pemdir/ProcessProtection.h"
 #include "settings/AppSettings.h"
+#include "settings/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -78,6 +79,8 @@ int main(int argc, char** argv)
     if (raw.contains(QLatin1String("--help")) || raw.contains(QLatin1String("-h"))) {
         QCoreApplication console(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("certpilot"));
+        QCoreApplication::setOrganizationName(QStringLiteral("CertPilot"));
+        Translations::install(console, AppSettings::load().language);
         QCommandLineParser parser;
         describeOptions(parser);
         parser.process(console);  // prints the help and exits
@@ -89,6 +92,8 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("CertPilot"));
     QApplication::setApplicationDisplayName(QStringLiteral("CertPilot"));
     QApplication::setApplicationVersion(appVersion());
+    const AppSettings settings = AppSettings::load();
+    Translations::install(app, settings.language);
 
     QCommandLineParser parser;
     describeOptions(parser);
@@ -100,7 +105,7 @@ int main(int argc, char** argv)
     options.demo = parser.isSet(demoOption);
     options.storePath = parser.isSet(storeOption) ? QDir(parser.value(storeOption)).absolutePath()
         : options.demo                            ? demoStorePath()
-                                                  : AppSettings::load().effectiveStorePath();
+                                                  : settings.effectiveStorePath();
     options.files = parser.positionalArguments();
     if (options.demo && parser.isSet(storeOption)) {
         const QString problem = demoFolderProblem(options.storePath);

@@ -67,16 +67,16 @@ void ImportPfxResultPage::initializePage()
             return;
         self->m_busyBar->hide();
         if (!done) {
-            self->setTitle(self->tr("Import Failed"));
-            self->m_status->setText(self->tr("Nothing was imported: %1").arg(done.error().message.toHtmlEscaped()));
+            self->setTitle(ImportPfxResultPage::tr("Import Failed"));
+            self->m_status->setText(ImportPfxResultPage::tr("Nothing was imported: %1").arg(done.error().message.toHtmlEscaped()));
             self->m_detail->setText(done.error().detail);
             self->m_detail->setVisible(!done.error().detail.isEmpty());
             return;
         }
-        self->setTitle(self->tr("Import Complete"));
-        self->m_status->setText(self->tr("Imported:") + QStringLiteral("<ul><li>")
+        self->setTitle(ImportPfxResultPage::tr("Import Complete"));
+        self->m_status->setText(ImportPfxResultPage::tr("Imported:") + QStringLiteral("<ul><li>")
                                 + lines.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ul>")
-                                + self->tr("Bind the certificate to its web site again to use it."));
+                                + ImportPfxResultPage::tr("Bind the certificate to its web site again to use it."));
         self->m_done = true;
         emit self->completeChanged();
         emit self->imported(thumbprint);
