@@ -57,6 +57,8 @@ MainActions::MainActions(QWidget* window)
                       themed("network-server", QStyle::SP_DriveNetIcon, window)))
     , checkSite(make(window, tr("Check &Site…"), "checkSiteAction", QKeySequence(tr("Ctrl+Shift+K")),
                      themed("network-wired", QStyle::SP_BrowserReload, window)))
+    , helpContents(make(window, tr("CertPilot &Help"), "helpContentsAction", QKeySequence::HelpContents,
+                        themed("help-contents", QStyle::SP_DialogHelpButton, window)))
 {
     // Short words under the toolbar icons; the menus keep the full names.
     createRequest->setIconText(tr("New Request"));
@@ -121,6 +123,8 @@ void MainActions::addToMenus(QMenuBar* menuBar) const
 
     QMenu* help = menuBar->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(helpContents);
+    help->addSeparator();
     help->addAction(about);
 }
 

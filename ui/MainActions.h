@@ -38,6 +38,9 @@ public:
     QAction* verifyInstallation;
     QAction* bindToSite;
     QAction* checkSite;
+
+    // The bundled guide, on the page for the window in front (F1).
+    QAction* helpContents;
 };
 
 } // namespace certpilot

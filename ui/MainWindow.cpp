@@ -13,6 +13,9 @@
 #include "StoreView.h"
 #include "TrashDialog.h"
 #include "WorkflowLauncher.h"
+#include "help/HelpTopic.h"
+#include "help/HelpWindow.h"
+#include "request/RequestFileDialog.h"
 #include "settings/SettingsDialog.h"
 #include "AppVersion.h"
 
@@ -129,6 +132,9 @@ void MainWindow::connectActions()
     });
     connect(m_actions->showTrash, &QAction::triggered, this, &MainWindow::showTrash);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->helpContents, &QAction::triggered, this,
+            [] { HelpWindow::showPage(HelpTopic::forWidget(QApplication::activeWindow())); });
+    HelpWindow::installF1();
     connect(m_actions->preferences, &QAction::triggered, this, [this] {
         auto* dialog = SettingsDialog::open(this);
         connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
@@ -283,6 +289,18 @@ void MainWindow::importFiles(const QStringList& paths)
 {
     if (paths.isEmpty() || !m_session)
         return;
+    // A request file is read, not imported: it works on a read-only store too.
+    QStringList imports;
+    for (const QString& path : paths) {
+        if (!RequestFileDialog::looksLikeRequestFile(path)) {
+            imports << path;
+            continue;
+        }
+        auto* dialog = RequestFileDialog::open(this, m_session.get(), path);
+        connect(dialog, &RequestFileDialog::certificatesFound, this, [this](const QString& file) { importFiles({file}); });
+    }
+    if (imports.isEmpty())
+        return;
     if (!m_session->isWritable()) {
         MessageBox::warning(this, tr("Import Certificates"),
                             tr("The store is open read-only, so nothing can be imported now."));
@@ -290,7 +308,7 @@ void MainWindow::importFiles(const QStringList& paths)
     }
     // A PFX backup holds a private key: it has its own wizard (password, trust, exportable).
     QStringList certificates;
-    for (const QString& path : paths) {
+    for (const QString& path : imports) {
         const QString suffix = QFileInfo(path).suffix().toLower();
         if (suffix == QLatin1String("pfx") || suffix == QLatin1String("p12"))
             m_workflow->importPfx(path);

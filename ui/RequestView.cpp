@@ -77,4 +77,9 @@ void RequestView::setEntry(const StoreEntry& entry)
     m_pem->setPlainText(QString::fromLatin1(r.toPem()));
 }
 
+void RequestView::setKeyNote(const QString& note)
+{
+    m_privateKey->setText(note);
+}
+
 } // namespace certpilot

@@ -17,6 +17,9 @@ class RequestView : public QWidget {
 public:
     explicit RequestView(QWidget* parent = nullptr);
     void setEntry(const StoreEntry& entry);
+    // Replaces the words about the private key (a request read from a file
+    // may have been made elsewhere).
+    void setKeyNote(const QString& note);
 
 private:
     QLabel* m_subject;

@@ -47,6 +47,8 @@ BindApplyPage::BindApplyPage(BindWizard* wizard)
 {
     setObjectName(QStringLiteral("bindApplyPage"));
     setTitle(tr("Binding"));
+    setSubTitle(tr("CertPilot writes the server's configuration, checks it, reloads the server and asks the site "
+                   "for its certificate. A failed step puts the old configuration back."));
     m_status->setObjectName(QStringLiteral("applyStatusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
