@@ -236,6 +236,8 @@ void ExpiryTimeline::rebuild()
 {
     m_now = m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
     m_hovered = -1;
+    // A reload (an owner edited, a certificate added) keeps where the user panned and zoomed.
+    const bool keepView = !m_bars.isEmpty();
 
     QList<const StoreEntry*> shown;
     shown.reserve(m_entries.size());
@@ -295,7 +297,10 @@ void ExpiryTimeline::rebuild()
     m_todayLabel->position->setCoords(today, 0);
     m_edgeLabel->position->setCoords(today + m_thresholds.notice * kDay, 0);
     m_edgeLabel->setText(tr("+%1 days").arg(m_thresholds.notice));
-    resetView();
+    if (keepView && !m_bars.isEmpty())
+        m_plot->replot();
+    else
+        resetView();
 }
 
 void ExpiryTimeline::resetView()
