@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 
 #include <qcustomplot.h>
 
@@ -159,6 +160,19 @@ TEST_F(ExpiryTimelineTest, ClickingABarEmitsItsThumbprint)
                      (timeline->barCenter(0).y() + timeline->barCenter(1).y()) / 2);
     QTest::mouseClick(timeline->plot(), Qt::LeftButton, {}, gap);
     EXPECT_EQ(activated.size(), kFixtures.size());
+}
+
+TEST_F(ExpiryTimelineTest, HoveringABarNamesTheCertificateAndItsDates)
+{
+    auto timeline = makeTimeline();
+    QTest::mouseMove(timeline->plot(), timeline->barCenter(1));
+    ASSERT_TRUE(waitUntil([] { return QToolTip::isVisible(); }, 5000));
+    const QString tip = QToolTip::text();
+    EXPECT_TRUE(tip.contains(QStringLiteral("five.example"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Days left: 5"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(s_leaves->at(1).cert.notAfter().date().toString(Qt::ISODate)));
+    EXPECT_TRUE(tip.contains(s_leaves->at(1).cert.sha1()));
+    EXPECT_EQ(timeline->plot()->cursor().shape(), Qt::PointingHandCursor);
 }
 
 TEST_F(ExpiryTimelineTest, AllStoresAddsTheCaCertificate)
