@@ -42,6 +42,11 @@
         <translation>%1 过大，不是有效的配置</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是常规文件</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -670,361 +675,361 @@
     <message>
         <location filename="../../model/diagnostics/CertificateChecks.cpp" line="+54"/>
         <source>Validity dates</source>
-        <translation type="unfinished">有效日期</translation>
+        <translation>有效日期</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not valid yet: it is valid from %1, and this computer&apos;s clock says %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未生效：有效期从 %1 开始，而此计算机的时钟显示为 %2。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If the certificate was just issued, wait until then. Otherwise this computer&apos;s clock is wrong (time drift in a virtual machine, a dead BIOS battery): correct it and turn on time synchronisation (NTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>如果证书是刚刚颁发的，请等到生效时间。否则说明此计算机的时钟有误（虚拟机时间漂移、BIOS 电池耗尽）：请校正时钟并开启时间同步（NTP）。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Expired on %1 (%n day(s) ago).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已于 %1 过期（%n 天前）。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renew it: create a new request, have the CA issue the new certificate, install it and bind it again. If the date looks wrong, check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>请续订：创建新的证书申请，让 CA 颁发新证书，安装后重新绑定。如果日期看起来不对，请检查此计算机的时钟。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The certificate is within its dates, but %1 on its certification path expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书本身在有效期内，但其证书路径上的 %1 已于 %2 过期。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Install the CA&apos;s current intermediate and root certificates (from its web site or a new cert.zip) and remove the expired one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请安装 CA 当前的中间证书和根证书（从其网站或新的 cert.zip 获取），并删除已过期的证书。</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Valid until %1: only %n day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有效期至 %1：仅剩 %n 天。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renew now: the CA needs days to issue the new certificate, and every site using this one must be bound again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请立即续订：CA 需要数天才能颁发新证书，而且使用此证书的每个网站都必须重新绑定。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Valid from %1 to %2 (%n day(s) left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有效期从 %1 到 %2（剩余 %n 天）。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Intermediate certificates installed</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装中间证书</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The certificate is self-signed: it has no issuer to install.</source>
-        <translation type="unfinished"></translation>
+        <translation>此证书是自签名证书：没有需要安装的颁发者。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The issuer of %1 is not in the store: %2. The certification path stops there, and clients without it report &quot;issued by an untrusted company&quot; (SEC_ERROR_UNKNOWN_ISSUER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的颁发者不在证书存储中：%2。证书路径在此中断，没有该证书的客户端会报告“由不受信任的公司颁发”（SEC_ERROR_UNKNOWN_ISSUER）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Install the CA certificates your CA sent (uca.cer, or uca_1.cer and uca_2.cer, and root.cer from cert.zip) with File &gt; Import Certificates, then bind the site again so it serves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“文件 &gt; 导入证书”安装 CA 发送的 CA 证书（cert.zip 中的 uca.cer，或 uca_1.cer 和 uca_2.cer，以及 root.cer），然后重新绑定网站，使其发送这些证书。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Every certificate between this one and its root is installed (%n level(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此证书与其根证书之间的所有证书都已安装（共 %n 级）。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Root trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>根证书受信任</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No certification path was built.</source>
-        <translation type="unfinished"></translation>
+        <translation>未构建证书路径。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The certification path stops at a missing issuer (see &quot;Intermediate certificates installed&quot;), so its root cannot be checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书路径在缺失的颁发者处中断（参见“已安装中间证书”），因此暂时无法检查其根证书。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The path ends at %1, which is in Trusted Root Certification Authorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书路径终止于 %1，它位于“受信任的根证书颁发机构”中。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The certificate is self-signed: it is its own root, and no client trusts it (CERT_E_UNTRUSTEDROOT).</source>
-        <translation type="unfinished"></translation>
+        <translation>此证书是自签名证书：它是自己的根证书，没有任何客户端信任它（CERT_E_UNTRUSTEDROOT）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For a public site use a certificate issued by a CA. For an internal site, install this certificate in Trusted Root Certification Authorities on every client.</source>
-        <translation type="unfinished"></translation>
+        <translation>对于公共网站，请使用由 CA 颁发的证书。对于内部网站，请在每台客户端上将此证书安装到“受信任的根证书颁发机构”中。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The path ends at %1, which is not in Trusted Root Certification Authorities (CERT_E_UNTRUSTEDROOT).</source>
-        <translation type="unfinished"></translation>
+        <translation>证书路径终止于 %1，它不在“受信任的根证书颁发机构”中（CERT_E_UNTRUSTEDROOT）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If you trust this CA, install its root certificate (root.cer from cert.zip) with File &gt; Import Certificates, after comparing its SHA-256 fingerprint with the one the CA publishes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果你信任此 CA，请使用“文件 &gt; 导入证书”安装其根证书（cert.zip 中的 root.cer）；安装前请将其 SHA-256 指纹与 CA 公布的指纹进行比较：%1。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Host name in the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>证书中的主机名</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No host name was given, and no site is recorded as using this certificate. Give the site&apos;s host name to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供主机名，也没有记录使用此证书的网站。请提供网站的主机名以进行检查。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The certificate covers %1.</source>
-        <translation type="unfinished">证书涵盖 %1。</translation>
+        <translation>证书涵盖 %1。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not among the certificate&apos;s names (%2). Browsers report a name mismatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在证书的名称中（%2）。浏览器会报告名称不匹配。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it has no Subject Alternative Name</source>
-        <translation type="unfinished"></translation>
+        <translation>它没有使用者可选名称</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A wildcard does not cover its own base name: %1 does not cover %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>通配符不涵盖其自身的基础名称：%1 不涵盖 %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A wildcard covers exactly one label: %1 does not cover %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>通配符只涵盖一级标签：%1 不涵盖 %2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is only the subject&apos;s Common Name, which browsers ignore: it must be a Subject Alternative Name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只是使用者的公用名，浏览器会忽略公用名：它必须是使用者可选名称。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Request a certificate whose Subject Alternative Names include %1 (every name the site answers to), or use a host name the certificate covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>请申请使用者可选名称中包含 %1（网站响应的每个名称）的证书，或使用证书涵盖的主机名。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Private key present</source>
-        <translation type="unfinished"></translation>
+        <translation>存在私钥</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Certificates in %1 need no private key; a server certificate in Personal does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的证书不需要私钥；“个人”中的服务器证书则需要。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store holds a private key for this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书存储中有此证书的私钥。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The store has no private key for this certificate, so no server can use it. This happens when the request was completed on another server or its pending key was lost; the certificate then seems to &quot;disappear&quot; after Complete Request.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书存储中没有此证书的私钥，因此任何服务器都无法使用它。当证书申请是在另一台服务器上完成的，或其挂起的私钥已丢失时，就会出现这种情况；此时证书在“完成证书申请”之后似乎会“消失”。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The pending request for this certificate is in this store with its key: complete it (Certificate &gt; Complete Request) with this certificate&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>此证书的挂起的申请连同其私钥就在此证书存储中：请使用此证书的文件完成该申请（证书 &gt; 完成证书申请）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the original key cures this: import the PFX backup that holds it (File &gt; Import PFX), or complete the request on the machine that made it and export a PFX there. Otherwise create a new request and have the CA re-issue the certificate (this takes days).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有原来的私钥才能解决此问题：请导入包含该私钥的 PFX 备份（文件 &gt; 导入 PFX），或在创建申请的计算机上完成申请并在那里导出 PFX。否则，请创建新的证书申请并让 CA 重新颁发证书（这需要数天）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Private key matches</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥匹配</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no private key to compare (see &quot;Private key present&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可比较的私钥（参见“存在私钥”）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The private key cannot be read, so it cannot be compared (see &quot;Private key readable&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取私钥，因此无法进行比较（参见“私钥可读取”）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The private key matches the certificate&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥与证书的公钥匹配。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The private key stored with this certificate belongs to another certificate: the public keys differ. A server given this pair refuses to start or fails every handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>与此证书一起存储的私钥属于另一个证书：二者的公钥不同。使用这对证书和私钥的服务器将无法启动，或每次握手都会失败。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the right key: the PFX backup made with this certificate, or the pending request it was issued for. If that key is lost, create a new request and have the certificate re-issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用正确的私钥：与此证书一起创建的 PFX 备份，或颁发此证书所依据的挂起的申请。如果该私钥已丢失，请创建新的证书申请并让 CA 重新颁发证书。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Valid for server authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>可用于服务器身份验证</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask your CA for a TLS/SSL server certificate (Server Authentication); client, e-mail and code-signing certificates cannot serve a site.</source>
-        <translation type="unfinished"></translation>
+        <translation>请向 CA 申请 TLS/SSL 服务器证书（服务器身份验证）；客户端证书、电子邮件证书和代码签名证书都不能用于网站。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Its Key Usage (%1) allows neither digital signatures nor key encipherment, which TLS needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>其密钥用法（%1）既不允许数字签名，也不允许密钥加密，而 TLS 需要这些用法。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The certificate has no Extended Key Usage. Most clients accept that, but some require Server Authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>此证书没有增强型密钥用法。大多数客户端接受这种情况，但有些客户端要求“服务器身份验证”。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to do now; ask for Server Authentication at the next renewal (CAs include it).</source>
-        <translation type="unfinished"></translation>
+        <translation>目前无需操作；下次续订时请申请“服务器身份验证”（CA 颁发的证书都会包含它）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid for Server Authentication (Extended Key Usage).</source>
-        <translation type="unfinished">可用于服务器身份验证（增强型密钥用法）。</translation>
+        <translation>可用于服务器身份验证（增强型密钥用法）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its Extended Key Usage is only &quot;any purpose&quot;; browsers expect Server Authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>其增强型密钥用法只有“任何用途”；浏览器要求“服务器身份验证”。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not valid for server authentication: its Extended Key Usage is %1, without Server Authentication. Browsers refuse it for a web site.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能用于服务器身份验证：其增强型密钥用法为 %1，不包含“服务器身份验证”。浏览器会拒绝将其用于网站。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Key strength</source>
-        <translation type="unfinished">密钥强度</translation>
+        <translation>密钥强度</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create a new request with RSA 2048 bits or more, or ECDSA P-256, and have the certificate re-issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 RSA 2048 位或更高，或 ECDSA P-256 创建新的证书申请，并让 CA 重新颁发证书。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is too weak: at least %2 bits are needed, and browsers refuse less.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过弱：至少需要 %2 位，低于此值浏览器会拒绝。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: strong enough.</source>
-        <translation type="unfinished">%1：强度足够。</translation>
+        <translation>%1：强度足够。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is strong, but many clients do not accept it in server certificates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 强度高，但许多客户端尚不接受它用于服务器证书。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not accepted by browsers.</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览器不接受 %1。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signature hash</source>
-        <translation type="unfinished">签名哈希算法</translation>
+        <translation>签名哈希算法</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signed with a broken hash (SHA-1 or older): %1. Browsers reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已被攻破的哈希（SHA-1 或更早）签名：%1。浏览器会拒绝它。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask your CA to re-issue the certificate signed with SHA-256, and install its current intermediate certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>请让 CA 重新颁发使用 SHA-256 签名的证书，并安装其当前的中间证书。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Self-signed with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %1 自签名。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed with %1.</source>
-        <translation type="unfinished">使用 %1 签名。</translation>
+        <translation>使用 %1 签名。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Private key readable</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥可读取</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The store lists no private key for this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书存储中未列出此证书的私钥。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The private key can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以读取私钥。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The store lists a private key for this certificate, but it cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证书存储中列出了此证书的私钥，但无法读取：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the account that uses the key read access to it. On Windows: certlm.msc &gt; Personal &gt; the certificate &gt; All Tasks &gt; Manage Private Keys, and allow Read for the web server&apos;s account (IIS AppPool\&lt;pool&gt;, NETWORK SERVICE); Schannel logs event 36870 (0x80090016, 0x8009001a) until it can. In a PEM store the key file must be readable by its owner (mode 0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>请为使用该私钥的账户授予读取权限。在 Windows 上：certlm.msc &gt; 个人 &gt; 该证书 &gt; 所有任务 &gt; 管理私钥，为 Web 服务器的账户（IIS AppPool\&lt;pool&gt;、NETWORK SERVICE）允许“读取”；在授予权限之前，Schannel 会一直记录事件 36870（0x80090016、0x8009001a）。在 PEM 存储中，私钥文件必须可由其所有者读取（模式 0600）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The key is damaged or in a form CertPilot cannot read: restore it from the PFX backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥已损坏或采用 CertPilot 无法读取的格式：请从 PFX 备份中还原。</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1386,7 @@
         <location line="+2"/>
         <location filename="../../app/cli/CompleteCommand.cpp" line="+71"/>
         <location filename="../../app/cli/ConvertCommand.cpp" line="+41"/>
+        <location filename="../../app/cli/DiagnoseCommand.cpp" line="+83"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+50"/>
         <location filename="../../app/cli/ImportCommand.cpp" line="+121"/>
         <location filename="../../app/cli/ImportPfxCommand.cpp" line="+40"/>
@@ -1399,7 +1405,7 @@
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location filename="../../app/cli/CliContext.cpp" line="+35"/>
+        <location filename="../../app/cli/CliContext.cpp" line="+38"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="-6"/>
         <source>DIR</source>
         <translation>DIR</translation>
@@ -1545,7 +1551,12 @@
         <translation>列出网站绑定（“使用于”）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliContext.cpp" line="+0"/>
+        <location filename="../../app/cli/CliContext.cpp" line="-10"/>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The store folder.</source>
         <translation>证书存储文件夹。</translation>
     </message>
@@ -1924,14 +1935,15 @@
         <translation>按此时间（ISO 8601）而不是当前时间判断有效性。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/cli/DiagnoseCommand.cpp" line="+6"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+1"/>
         <location filename="../../app/cli/VerifyCommand.cpp" line="-3"/>
         <location filename="../../app/cli/VerifyInstallCommand.cpp" line="+18"/>
         <source>TIME</source>
         <translation>TIME</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+2"/>
         <source>Install everything but new roots: the trust decision is left for later; until then the paths below them end at &quot;issuer missing&quot;.</source>
         <translation>安装除新根证书之外的所有内容：信任决定留待以后；在此之前，其下的证书路径将终止于“缺少颁发者”。</translation>
     </message>
@@ -1951,14 +1963,15 @@
         <translation>--as 只接受 root、intermediate 或 auto。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/cli/DiagnoseCommand.cpp" line="+20"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+4"/>
         <location filename="../../app/cli/VerifyCommand.cpp" line="+22"/>
         <location filename="../../app/cli/VerifyInstallCommand.cpp" line="+15"/>
         <source>--at takes an ISO 8601 time such as 2026-01-31T12:00:00Z.</source>
         <translation>--at 需要 ISO 8601 时间，例如 2026-01-31T12:00:00Z。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+38"/>
         <source>Nothing to install.</source>
         <translation>没有要安装的内容。</translation>
     </message>
@@ -2121,7 +2134,7 @@ Compare the fingerprint with the one your CA publishes. Trust it (install into T
         <translation>警告：%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+23"/>
+        <location filename="../../app/cli/main.cpp" line="+24"/>
         <source>Usage: certpilot-cli [--store DIR] [--json] COMMAND [options]
 
 Manages TLS server certificates in a CertPilot store (default: %1).
@@ -2147,7 +2160,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
@@ -2162,22 +2175,80 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>HOST 或 HOST:PORT（未指定时使用端口 443）。</translation>
     </message>
     <message>
+        <location filename="../../app/cli/DiagnoseCommand.cpp" line="-59"/>
+        <source>Thumbprint (SHA-1): %1</source>
+        <translation>指纹 (SHA-1)：%1</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Site: %1 (%2, %3)</source>
+        <translation>网站：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: %1 (not reached)</source>
+        <translation>网站：%1（未能连接）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The SHA-1 thumbprint of an installed certificate (a unique prefix of 8 or more digits is enough).</source>
+        <translation>已安装证书的 SHA-1 指纹（只要前缀唯一，8 位或更多数字即可）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also check the live site at HOST or HOST:PORT (port 443 if none): what it serves, its chain and protocol.</source>
+        <translation>同时检查 HOST 或 HOST:PORT（未指定时使用端口 443）上的在线网站：其提供的证书、证书链和协议。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HOST[:PORT]</source>
+        <translation>HOST[:PORT]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/cli/ProbeCommand.cpp" line="+2"/>
         <source>The server name to send (SNI) and check; default: the host.</source>
         <translation>要发送（SNI）并检查的服务器名称；默认：主机。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/cli/ProbeCommand.cpp" line="+3"/>
         <source>Seconds to wait for the connection, and again for the handshake (default 10).</source>
         <translation>等待连接以及等待握手的秒数（默认 10）。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/cli/ProbeCommand.cpp" line="+2"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Run the troubleshooting checks for an installed certificate: validity dates, intermediates, trusted root, host name, private key (present, matching, readable), server authentication, key and signature strength; with --host also the live site: the certificate it serves, its chain, the protocol and, for IIS, the HTTP.sys binding. Each check passes, warns, fails or does not apply, with the reason and the fix. Exit code 0 when no check fails (warnings allowed), 3 when one fails (an unreachable site fails too), 4 when the certificate is not found, 2 for bad arguments, 1 when the store cannot be read.</source>
+        <translation>对已安装的证书运行故障排除检查：有效日期、中间证书、受信任的根证书、主机名、私钥（是否存在、是否匹配、是否可读取）、服务器身份验证、密钥和签名强度；使用 --host 时还会检查在线网站：其提供的证书、证书链、协议，以及 IIS 的 HTTP.sys 绑定。每项检查的结果为通过、警告、失败或不适用，并附有原因和修复方法。没有检查失败时退出码为 0（允许有警告），有检查失败时为 3（无法连接网站也算失败），找不到证书时为 4，参数错误时为 2，无法读取证书存储时为 1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>diagnose takes one thumbprint.</source>
+        <translation>diagnose 只接受一个指纹。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is a pending request, not a certificate: complete it first (certpilot-cli complete), then diagnose the certificate.</source>
+        <translation>%1 是挂起的申请，不是证书：请先完成该申请（certpilot-cli complete），然后再诊断证书。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run the troubleshooting checks for a certificate and, with --host, its site.</source>
+        <translation>对证书运行故障排除检查；使用 --host 时还会检查其网站。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ProbeCommand.cpp" line="+2"/>
         <source>The thumbprint of the certificate that should be served (default: the one bound to this site, if recorded).</source>
         <translation>应提供的证书的指纹（默认：已记录的绑定到此网站的证书）。</translation>
     </message>
@@ -2197,12 +2268,13 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>probe 只接受一个 HOST[:PORT]。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/cli/DiagnoseCommand.cpp" line="-40"/>
+        <location filename="../../app/cli/ProbeCommand.cpp" line="+8"/>
         <source>--timeout takes a number of seconds from 0.1 to 600.</source>
         <translation>--timeout 需要 0.1 到 600 之间的秒数。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../app/cli/ProbeCommand.cpp" line="+29"/>
         <source>Check a live TLS endpoint against the store.</source>
         <translation>对照证书存储检查线上 TLS 端点。</translation>
     </message>
@@ -2561,13 +2633,14 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>SHA-256 指纹</translation>
     </message>
     <message>
+        <location filename="../../app/cli/DiagnoseCommand.cpp" line="-65"/>
         <location filename="../../app/cli/VerifyCommand.cpp" line="-52"/>
         <location filename="../../app/cli/VerifyInstallCommand.cpp" line="+29"/>
         <source>Certificate: %1</source>
         <translation>证书：  %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/cli/VerifyCommand.cpp" line="+1"/>
         <source>SHA-1:       %1</source>
         <translation>SHA-1： %1</translation>
     </message>
@@ -2602,13 +2675,14 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>证书存储中的指纹，或证书文件（文件中的其他证书用作中间证书）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/cli/DiagnoseCommand.cpp" line="+39"/>
+        <location filename="../../app/cli/VerifyCommand.cpp" line="+2"/>
         <location filename="../../app/cli/VerifyInstallCommand.cpp" line="-45"/>
         <source>Check at this time (ISO 8601) instead of now.</source>
         <translation>按此时间（ISO 8601）而不是当前时间检查。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/cli/VerifyCommand.cpp" line="+2"/>
         <source>Also check that the certificate covers this host name or IP address.</source>
         <translation>同时检查证书是否涵盖此主机名或 IP 地址。</translation>
     </message>
@@ -3211,46 +3285,293 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     </message>
 </context>
 <context>
+    <name>DiagnosisReport</name>
+    <message numerus="yes">
+        <location filename="../../model/diagnostics/DiagnosisReport.cpp" line="+40"/>
+        <source>%n check(s) failed</source>
+        <translation>
+            <numerusform>%n 项检查失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No check failed</source>
+        <translation>没有检查失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every check passed</source>
+        <translation>所有检查均已通过</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n 项通过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not applicable</source>
+        <translation>
+            <numerusform>%n 项不适用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2.</source>
+        <translation>%1；%2。</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisText</name>
     <message>
         <location filename="../../model/diagnostics/Diagnosis.cpp" line="+25"/>
         <source>PASS</source>
-        <translation type="unfinished">通过</translation>
+        <translation>通过</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WARN</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FAIL</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passed</source>
-        <translation type="unfinished">通过</translation>
+        <translation>通过</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostician</name>
+    <message>
+        <location filename="../../model/diagnostics/Diagnostician.cpp" line="+19"/>
+        <source>No certificate with thumbprint %1 is in the store. Diagnose checks an installed certificate; list them with certpilot-cli list.</source>
+        <translation>证书存储中没有指纹为 %1 的证书。“诊断”检查的是已安装的证书；可使用 certpilot-cli list 列出这些证书。</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointChecks</name>
+    <message>
+        <location filename="../../model/diagnostics/EndpointChecks.cpp" line="+36"/>
+        <location line="+60"/>
+        <source>Needs the live site: give its host name (and port) to check what it serves.</source>
+        <translation>需要在线网站：请提供其主机名（和端口）以检查它提供的内容。</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+58"/>
+        <location line="+55"/>
+        <source>The site was not checked.</source>
+        <translation>未检查网站。</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>%1 could not be checked (see &quot;Site serves this certificate&quot;).</source>
+        <translation>无法检查 %1（参见“网站提供此证书”）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Serve the full chain: nginx ssl_certificate with fullchain.pem (the certificate, then the intermediates); Apache SSLCertificateFile with the chain appended, or SSLCertificateChainFile; IIS: install the intermediates in Intermediate Certification Authorities on the server and restart it. A binding made by CertPilot writes the full chain.</source>
+        <translation>请提供完整证书链：nginx 的 ssl_certificate 使用 fullchain.pem（先是证书，然后是中间证书）；Apache 的 SSLCertificateFile 附加证书链，或使用 SSLCertificateChainFile；IIS：在服务器上将中间证书安装到“中间证书颁发机构”中，然后重新启动服务器。由 CertPilot 创建的绑定会写入完整证书链。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>TLS protocol version</source>
+        <translation>TLS 协议版本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The protocol version was not reported.</source>
+        <translation>未报告协议版本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 negotiated %2 although TLS 1.2 and 1.3 were offered: it supports only outdated protocols, which current browsers refuse.</source>
+        <translation>虽然提供了 TLS 1.2 和 1.3，%1 仍协商使用了 %2：它只支持过时的协议，当前浏览器会拒绝这些协议。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enable TLS 1.2 and 1.3 and disable the older versions: nginx ssl_protocols TLSv1.2 TLSv1.3; Apache SSLProtocol -all +TLSv1.2 +TLSv1.3; Windows: enable TLS 1.2 under SCHANNEL\Protocols and restart.</source>
+        <translation>请启用 TLS 1.2 和 1.3 并禁用旧版本：nginx 为 ssl_protocols TLSv1.2 TLSv1.3;；Apache 为 SSLProtocol -all +TLSv1.2 +TLSv1.3；Windows 需在 SCHANNEL\Protocols 下启用 TLS 1.2 并重新启动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 negotiated %2 (%3).</source>
+        <translation>%1 协商使用了 %2（%3）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Site serves this certificate</source>
+        <translation>网站提供此证书</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be checked: %2</source>
+        <translation>无法检查 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the host name and port, that the web server runs and listens for https there, and that no firewall blocks the port.</source>
+        <translation>请检查主机名和端口，确认 Web 服务器正在运行并在该端口上侦听 https，并且没有防火墙阻止该端口。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sent no certificate.</source>
+        <translation>%1 未发送证书。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bind this certificate to the site and reload the web server.</source>
+        <translation>请将此证书绑定到网站，然后重新加载 Web 服务器。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 serves this certificate (SHA-1 %2).</source>
+        <translation>%1 提供的是此证书（SHA-1 %2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 serves a different certificate: %2, valid until %3, SHA-1 %4.</source>
+        <translation>%1 提供的是另一个证书：%2，有效期至 %3，SHA-1 %4。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It has the same key as this one.</source>
+        <translation>它与此证书的密钥相同。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is older than this one: the site still serves the previous certificate.</source>
+        <translation>它比此证书旧：网站仍在提供之前的证书。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This certificate was bound to %1 on %2.</source>
+        <translation>此证书已于 %2 绑定到 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CertPilot recorded this site as bound to another certificate (SHA-1 %1).</source>
+        <translation>CertPilot 记录的此网站绑定的是另一个证书（SHA-1 %1）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reload or restart the web server so it reads the new files. If several servers sit behind a load balancer, install and bind on each one; if a load balancer, CDN or web application firewall in front holds its own copy, upload the certificate there too; and make sure the host name points at the server you updated (ask the hosting provider if it is outsourced).</source>
+        <translation>请重新加载或重新启动 Web 服务器，使其读取新文件。如果负载均衡器后有多台服务器，请在每台服务器上安装并绑定；如果前端的负载均衡器、CDN 或 Web 应用防火墙保存了自己的证书副本，也请将证书上传到那里；并确保主机名指向你更新的服务器（如果托管已外包，请询问托管服务商）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HTTP.sys SSL binding (IIS)</source>
+        <translation>HTTP.sys SSL 绑定（IIS）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applies to IIS (HTTP.sys) on Windows: no IIS binding is recorded for this certificate or this site.</source>
+        <translation>适用于 Windows 上的 IIS（HTTP.sys）：没有为此证书或此网站记录 IIS 绑定。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the site&apos;s host name to compare what HTTP.sys serves with the IIS binding.</source>
+        <translation>请提供网站的主机名，以便将 HTTP.sys 提供的证书与 IIS 绑定进行比较。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An IIS binding is recorded, but %1 could not be checked: %2</source>
+        <translation>已记录 IIS 绑定，但无法检查 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the HTTP.sys binding exists (netsh http show sslcert) and that no other process holds port %1 (netstat -ano).</source>
+        <translation>请检查 HTTP.sys 绑定是否存在（netsh http show sslcert），以及是否有其他进程占用端口 %1（netstat -ano）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP.sys serves the certificate bound in IIS.</source>
+        <translation>HTTP.sys 提供的是 IIS 中绑定的证书。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An IIS binding of this certificate is recorded, but %1 serves another one (SHA-1 %2). An IP:port or 0.0.0.0:%3 binding takes precedence over the site&apos;s host-name (SNI) binding, or the binding has an empty certificate hash or an all-zero application ID.</source>
+        <translation>已记录此证书的 IIS 绑定，但 %1 提供的是另一个证书（SHA-1 %2）。可能是 IP:port 或 0.0.0.0:%3 绑定优先于网站的主机名（SNI）绑定，也可能是该绑定的证书哈希为空或应用程序 ID 全为零。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run netsh http show sslcert. Delete the IP:port or 0.0.0.0:%1 entry that overrides the site (netsh http delete sslcert ipport=0.0.0.0:%1) or point it at certificate hash %2, then bind again. If another process holds port %1 (netstat -ano), stop it.</source>
+        <translation>请运行 netsh http show sslcert。删除覆盖该网站的 IP:port 或 0.0.0.0:%1 条目（netsh http delete sslcert ipport=0.0.0.0:%1），或将其指向证书哈希 %2，然后重新绑定。如果有其他进程占用端口 %1（netstat -ano），请将其停止。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Site serves the full chain</source>
+        <translation>网站提供完整证书链</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the site served was not analysed.</source>
+        <translation>未分析网站提供的内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sends only its own certificate (one certificate in openssl s_client -showcerts). Clients that do not have %2 cached, often phones, report an unknown issuer while desktop browsers work.</source>
+        <translation>%1 只发送了自身的证书（openssl s_client -showcerts 中只有一个证书）。未缓存 %2 的客户端（常见于手机）会报告颁发者未知，而桌面浏览器则正常。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 sends its certificate but not the intermediate certificate(s) %2.</source>
+        <translation>%1 发送了其证书，但没有发送中间证书 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not send the issuer of its certificate (%2), and the store does not have it either.</source>
+        <translation>%1 没有发送其证书的颁发者（%2），证书存储中也没有该颁发者。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the intermediate certificates from your CA, add them to the served chain file after the certificate, and reload the server.</source>
+        <translation>请导入 CA 提供的中间证书，将它们添加到所提供的证书链文件中（放在证书之后），然后重新加载服务器。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 sends %n certificate(s): the chain is complete.</source>
+        <translation>
+            <numerusform>%1 发送了 %n 个证书：证书链完整。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3472,7 +3793,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     <message>
         <location line="+35"/>
         <source>The file ends early: it starts like a binary (DER) certificate, bundle or key file, but the rest is missing. Download or copy the file again, or ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件提前结束：它的开头像是二进制（DER）证书、证书包或密钥文件，但其余部分缺失。请重新下载或复制该文件，或请发送者重新提供一份。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4090,6 +4411,11 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>%1 过大，不是有效的配置文件</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是常规文件</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>too many included files</source>
         <translation>包含的文件过多</translation>
@@ -4393,8 +4719,15 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <source>The store in %1 was made by a newer CertPilot. Update CertPilot to open it.</source>
         <translation>%1 中的证书存储由更新版本的 CertPilot 创建。请更新 CertPilot 后再打开。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Removed %n temporary file(s) left by a program that was interrupted.</source>
+        <translation>
+            <numerusform>已删除被中断的程序遗留的 %n 个临时文件。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>The store folder %1 is read-only, so nothing can be changed. Check the folder&apos;s permissions, or open a writable copy.</source>
         <translation>证书存储文件夹 %1 是只读的，无法进行任何更改。请检查文件夹的权限，或打开可写的副本。</translation>
     </message>
@@ -5545,7 +5878,12 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>StoreLock</name>
     <message>
-        <location filename="../../platform/pemdir/StoreLock.cpp" line="+27"/>
+        <location filename="../../platform/pemdir/StoreLock.cpp" line="+75"/>
+        <source>Removed a damaged lock left by a program that was interrupted while it opened the store.</source>
+        <translation>已删除某个程序在打开证书存储时被中断而遗留的损坏的锁。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Removed a leftover lock of %1 (process %2), which is no longer running.</source>
         <translation>已删除 %1 遗留的锁（进程 %2），该进程已不再运行。</translation>
     </message>
@@ -5571,9 +5909,27 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>无法写入存储文件夹，因此已以只读方式打开。要进行更改，请检查该文件夹的权限。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>There is no space left on the disk of the store, so it cannot be changed. Free some disk space and try again; nothing was changed.</source>
+        <translation>证书存储所在的磁盘已没有剩余空间，因此无法更改证书存储。请释放一些磁盘空间后重试；未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lock file %1: %2 bytes free</source>
+        <translation>锁文件 %1：可用 %2 字节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The store could not be locked for writing.</source>
         <translation>无法锁定存储以进行写入。</translation>
+    </message>
+</context>
+<context>
+    <name>TableCsv</name>
+    <message>
+        <location filename="../../model/expiry/TableCsv.cpp" line="+49"/>
+        <source>Could not save the inventory to %1. Choose a folder you can write to and try again.</source>
+        <translation>无法将清单保存到 %1。请选择你有写入权限的文件夹后重试。</translation>
     </message>
 </context>
 <context>
@@ -5965,12 +6321,17 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     <name>certpilot::BindApplyPage</name>
     <message>
         <location filename="../../ui/binding/BindApplyPage.cpp" line="+49"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Binding</source>
         <translation>绑定</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-61"/>
+        <source>CertPilot writes the server&apos;s configuration, checks it, reloads the server and asks the site for its certificate. A failed step puts the old configuration back.</source>
+        <translation>CertPilot 会写入服务器的配置、检查配置、重新加载服务器，并向网站请求其证书。任何一步失败都会恢复原来的配置。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -6862,6 +7223,72 @@ Click, or press Enter, to select this certificate.</source>
     </message>
 </context>
 <context>
+    <name>certpilot::DashboardWindow</name>
+    <message>
+        <location filename="../../ui/dashboard/DashboardWindow.cpp" line="+36"/>
+        <source>Expiry Dashboard</source>
+        <translation>到期仪表板</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;All stores</source>
+        <translation>所有存储(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also show the root and intermediate CA certificates</source>
+        <translation>同时显示根 CA 证书和中间 CA 证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset View</source>
+        <translation>重置视图(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The owner or notes were not saved: %1</source>
+        <translation>未保存所有者或备注：%1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>expired: %1</source>
+        <translation>已过期：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>under %1 days: %2</source>
+        <translation>少于 %1 天：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates: %1</source>
+        <translation>证书：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+6"/>
+        <source>Export Inventory</source>
+        <translation>导出清单</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inventory saved to %1.</source>
+        <translation>清单已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>certpilot::DetailsPane</name>
     <message>
         <location filename="../../ui/DetailsPane.cpp" line="+23"/>
@@ -6915,6 +7342,247 @@ Click, or press Enter, to select this certificate.</source>
         <location line="+3"/>
         <source>&amp;Copy Value</source>
         <translation>复制值(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>certpilot::DiagnosticsDialog</name>
+    <message>
+        <location filename="../../ui/diagnostics/DiagnosticsDialog.cpp" line="+90"/>
+        <source>Check &amp;Site</source>
+        <translation>检查网站(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+224"/>
+        <source>Diagnose: %1</source>
+        <translation>诊断：%1</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>Diagnose</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>www.example.com or www.example.com:8443</source>
+        <translation>www.example.com 或 www.example.com:8443</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Live site:</source>
+        <translation>在线网站(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional. With a host name the live site is checked too: the certificate it serves, its chain, the protocol.</source>
+        <translation>可选。提供主机名时还会检查在线网站：其提供的证书、证书链和协议。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Live sites cannot be checked in this build.</source>
+        <translation>此版本无法检查在线网站。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+274"/>
+        <source>&amp;Copy Report</source>
+        <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>Check &amp;Again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the private key and verifying the certification path.</source>
+        <translation>正在读取私钥并验证证书路径。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the private key, verifying the certification path and connecting to %1.</source>
+        <translation>正在读取私钥、验证证书路径并连接到 %1。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The checks did not run. Try again.</source>
+        <translation>检查未运行。请重试。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The certificate could not be diagnosed.</source>
+        <translation>无法诊断该证书。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 at %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n problem(s) found. Fix first: %1.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。请先修复：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>No problem found; read the warnings.</source>
+        <translation>未发现问题；请阅读警告。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problem found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+42"/>
+        <source>What to do: %1</source>
+        <translation>处理办法：%1</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>CertPilot: diagnosis</source>
+        <translation>CertPilot：诊断</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate (SHA-1): %1</source>
+        <translation>证书 (SHA-1)：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Certificate: %1</source>
+        <translation>证书：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thumbprint (SHA-1): %1</source>
+        <translation>指纹 (SHA-1)：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: %1</source>
+        <translation>网站：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked: %1</source>
+        <translation>检查时间：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[%1] %2 (%3)</source>
+        <translation>[%1] %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>certpilot::ExpiryReminder</name>
+    <message>
+        <location filename="../../ui/dashboard/ExpiryReminder.cpp" line="+28"/>
+        <source>CertPilot: certificate expiry reminders</source>
+        <translation>CertPilot：证书到期提醒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Expiry &amp;Dashboard</source>
+        <translation>打开到期仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: expired on %2</source>
+        <translation>%1：已于 %2 过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 days left</source>
+        <translation>%1：剩余 %2 天</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… and %1 more</source>
+        <translation>…以及另外 %1 个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates expiring: %1</source>
+        <translation>即将到期的证书：%1</translation>
+    </message>
+</context>
+<context>
+    <name>certpilot::ExpiryTimeline</name>
+    <message>
+        <location filename="../../ui/dashboard/ExpiryTimeline.cpp" line="+62"/>
+        <source>Validity (UTC)</source>
+        <translation>有效期（UTC）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+250"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Under %1 days</source>
+        <translation>少于 %1 天</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 days or more</source>
+        <translation>%1 天或更多</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>+%1 days</source>
+        <translation>+%1 天</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Days left: %1</source>
+        <translation>剩余天数：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid from %1 to %2</source>
+        <translation>有效期从 %1 到 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbprint %1</source>
+        <translation>指纹 %1</translation>
     </message>
 </context>
 <context>
@@ -7240,7 +7908,7 @@ Click, or press Enter, to select this certificate.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/gui/main.cpp" line="+111"/>
+        <location filename="../../app/gui/main.cpp" line="+114"/>
         <source>CertPilot</source>
         <translation>CertPilot</translation>
     </message>
@@ -7255,7 +7923,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>打开存储</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="-77"/>
+        <location filename="../../app/gui/main.cpp" line="-79"/>
         <source>%1 is a file. --demo needs a new or empty folder.</source>
         <translation>%1 是一个文件。--demo 需要一个新的或空的文件夹。</translation>
     </message>
@@ -7288,6 +7956,29 @@ Click, or press Enter, to select this certificate.</source>
         <location line="+3"/>
         <source>Certificate files, a CA&apos;s cert.zip or PFX backups to open.</source>
         <translation>要打开的证书文件、CA 的 cert.zip 或 PFX 备份。</translation>
+    </message>
+</context>
+<context>
+    <name>certpilot::HelpWindow</name>
+    <message>
+        <location filename="../../ui/help/HelpWindow.cpp" line="+66"/>
+        <source>CertPilot Help</source>
+        <translation>CertPilot 帮助</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -7529,6 +8220,59 @@ Click, or press Enter, to select this certificate.</source>
     </message>
 </context>
 <context>
+    <name>certpilot::InventoryModel</name>
+    <message>
+        <location filename="../../ui/dashboard/InventoryModel.cpp" line="+109"/>
+        <source>Issued To</source>
+        <translation>颁发给</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject Alternative Names</source>
+        <translation>使用者可选名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>颁发时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days Left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>pending</source>
+        <translation>挂起</translation>
+    </message>
+</context>
+<context>
     <name>certpilot::MainActions</name>
     <message>
         <location filename="../../ui/MainActions.cpp" line="+32"/>
@@ -7656,6 +8400,11 @@ Click, or press Enter, to select this certificate.</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>CertPilot &amp;Help</source>
+        <translation>CertPilot 帮助(&amp;H)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>New Request</source>
         <translation>新建申请</translation>
@@ -7774,23 +8523,23 @@ Click, or press Enter, to select this certificate.</source>
 <context>
     <name>certpilot::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../../ui/MainWindow.cpp" line="+56"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>CertPilot</source>
         <translation>CertPilot</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Preferences saved. A new language or store is used from the next start.</source>
         <translation>首选项已保存。新的语言或存储将在下次启动时使用。</translation>
     </message>
@@ -7835,7 +8584,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>30 天内到期：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Import Certificates</source>
         <translation>导入证书</translation>
     </message>
@@ -8043,6 +8792,49 @@ Click, or press Enter, to select this certificate.</source>
     </message>
 </context>
 <context>
+    <name>certpilot::RequestFileDialog</name>
+    <message>
+        <location filename="../../ui/request/RequestFileDialog.cpp" line="+44"/>
+        <source>Certificate Request - %1</source>
+        <translation>证书申请 - %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading %1...</source>
+        <translation>正在读取 %1...</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 cannot be read as a certificate request: %2</source>
+        <translation>无法将 %1 作为证书申请读取：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds certificates, not a request: they are opened for import.</source>
+        <translation>%1 包含的是证书，而不是证书申请：将打开这些证书以进行导入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds no certificate request. A request file starts with -----BEGIN CERTIFICATE REQUEST-----.</source>
+        <translation>%1 不包含证书申请。证书申请文件以 -----BEGIN CERTIFICATE REQUEST----- 开头。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This store does not hold the private key of this request, so CertPilot cannot complete it. Complete it where it was made (the server that ran openssl req or IIS), or make a new request here.</source>
+        <translation>此证书存储中没有此申请的私钥，因此 CertPilot 无法完成该申请。请在创建申请的位置（运行 openssl req 的服务器或 IIS）完成它，或在此处创建新的证书申请。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request is intact: its signature matches its key.</source>
+        <translation>该证书申请完好：其签名与其密钥匹配。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request&apos;s signature does not match its key: the file was changed after it was made. Do not send it to a CA; make a new request.</source>
+        <translation>该证书申请的签名与其密钥不匹配：文件在创建后被修改过。请不要将其发送给 CA；请创建新的证书申请。</translation>
+    </message>
+</context>
+<context>
     <name>certpilot::RequestGenerationPage</name>
     <message>
         <location filename="../../ui/request/RequestGenerationPage.cpp" line="+29"/>
@@ -8155,7 +8947,7 @@ Click, or press Enter, to select this certificate.</source>
     <message>
         <location line="+1"/>
         <source>The request will ask for</source>
-        <translation>申请将请求</translation>
+        <translation>此证书申请的内容</translation>
     </message>
     <message>
         <location line="+20"/>

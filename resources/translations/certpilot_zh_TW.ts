@@ -42,6 +42,11 @@
         <translation>%1 太大，無法作為設定檔</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是一般檔案</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>%1 cannot be read: %2</source>
         <translation>無法讀取 %1：%2</translation>
@@ -670,361 +675,361 @@
     <message>
         <location filename="../../model/diagnostics/CertificateChecks.cpp" line="+54"/>
         <source>Validity dates</source>
-        <translation type="unfinished">有效日期</translation>
+        <translation>有效日期</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not valid yet: it is valid from %1, and this computer&apos;s clock says %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未生效：有效期自 %1 開始，而這部電腦的時鐘顯示為 %2。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If the certificate was just issued, wait until then. Otherwise this computer&apos;s clock is wrong (time drift in a virtual machine, a dead BIOS battery): correct it and turn on time synchronisation (NTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>如果憑證剛簽發，請等到生效時間。否則就是這部電腦的時鐘不正確（虛擬機器的時間漂移、BIOS 電池沒電）：請校正時鐘並開啟時間同步（NTP）。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Expired on %1 (%n day(s) ago).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已於 %1 過期（%n 天前）。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renew it: create a new request, have the CA issue the new certificate, install it and bind it again. If the date looks wrong, check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>請更新憑證：建立新的憑證要求，請 CA 簽發新憑證，安裝後重新繫結。如果日期看起來不對，請檢查這部電腦的時鐘。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The certificate is within its dates, but %1 on its certification path expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>憑證本身在有效期內，但其憑證路徑上的 %1 已於 %2 過期。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Install the CA&apos;s current intermediate and root certificates (from its web site or a new cert.zip) and remove the expired one.</source>
-        <translation type="unfinished"></translation>
+        <translation>請安裝 CA 目前的中繼憑證和根憑證（從 CA 的網站或新的 cert.zip 取得），並移除已過期的憑證。</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Valid until %1: only %n day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有效期到 %1：只剩 %n 天。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renew now: the CA needs days to issue the new certificate, and every site using this one must be bound again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請立即更新：CA 需要數天才能簽發新憑證，而且使用此憑證的每個站台都必須重新繫結。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Valid from %1 to %2 (%n day(s) left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有效期自 %1 到 %2（剩餘 %n 天）。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Intermediate certificates installed</source>
-        <translation type="unfinished"></translation>
+        <translation>已安裝中繼憑證</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The certificate is self-signed: it has no issuer to install.</source>
-        <translation type="unfinished"></translation>
+        <translation>此憑證是自我簽署的：沒有需要安裝的簽發者。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The issuer of %1 is not in the store: %2. The certification path stops there, and clients without it report &quot;issued by an untrusted company&quot; (SEC_ERROR_UNKNOWN_ISSUER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的簽發者不在存放區中：%2。憑證路徑在此中斷，沒有此簽發者的用戶端會回報「由不受信任的公司所簽發」（SEC_ERROR_UNKNOWN_ISSUER）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Install the CA certificates your CA sent (uca.cer, or uca_1.cer and uca_2.cer, and root.cer from cert.zip) with File &gt; Import Certificates, then bind the site again so it serves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>請使用「檔案 &gt; 匯入憑證」安裝 CA 寄給您的 CA 憑證（cert.zip 中的 uca.cer，或 uca_1.cer 和 uca_2.cer，以及 root.cer），然後重新繫結站台，讓站台提供這些憑證。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Every certificate between this one and its root is installed (%n level(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此憑證與其根憑證之間的每個憑證都已安裝（共 %n 層）。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Root trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>根憑證受信任</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No certification path was built.</source>
-        <translation type="unfinished"></translation>
+        <translation>未建立憑證路徑。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The certification path stops at a missing issuer (see &quot;Intermediate certificates installed&quot;), so its root cannot be checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>憑證路徑在缺少的簽發者處中斷（請參閱「已安裝中繼憑證」），因此還無法檢查其根憑證。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The path ends at %1, which is in Trusted Root Certification Authorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>憑證路徑結束於 %1，此憑證位於「信任的根憑證授權單位」中。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The certificate is self-signed: it is its own root, and no client trusts it (CERT_E_UNTRUSTEDROOT).</source>
-        <translation type="unfinished"></translation>
+        <translation>此憑證是自我簽署的：它就是自己的根憑證，沒有任何用戶端信任它（CERT_E_UNTRUSTEDROOT）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For a public site use a certificate issued by a CA. For an internal site, install this certificate in Trusted Root Certification Authorities on every client.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開站台請使用由 CA 簽發的憑證。內部站台請在每部用戶端電腦上，將此憑證安裝到「信任的根憑證授權單位」。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The path ends at %1, which is not in Trusted Root Certification Authorities (CERT_E_UNTRUSTEDROOT).</source>
-        <translation type="unfinished"></translation>
+        <translation>憑證路徑結束於 %1，此憑證不在「信任的根憑證授權單位」中（CERT_E_UNTRUSTEDROOT）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If you trust this CA, install its root certificate (root.cer from cert.zip) with File &gt; Import Certificates, after comparing its SHA-256 fingerprint with the one the CA publishes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您信任此 CA，請先將其根憑證的 SHA-256 指紋與 CA 公布的指紋比對：%1，然後使用「檔案 &gt; 匯入憑證」安裝該根憑證（cert.zip 中的 root.cer）。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Host name in the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>憑證中的主機名稱</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No host name was given, and no site is recorded as using this certificate. Give the site&apos;s host name to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供主機名稱，也沒有記錄使用此憑證的站台。請提供站台的主機名稱以進行檢查。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The certificate covers %1.</source>
-        <translation type="unfinished">憑證涵蓋 %1。</translation>
+        <translation>憑證涵蓋 %1。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not among the certificate&apos;s names (%2). Browsers report a name mismatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在憑證的名稱中（%2）。瀏覽器會回報名稱不符。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it has no Subject Alternative Name</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有主體別名</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A wildcard does not cover its own base name: %1 does not cover %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>萬用字元不涵蓋其本身的基礎名稱：%1 不涵蓋 %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A wildcard covers exactly one label: %1 does not cover %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>萬用字元只涵蓋一層標籤：%1 不涵蓋 %2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is only the subject&apos;s Common Name, which browsers ignore: it must be a Subject Alternative Name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只是主體的一般名稱，瀏覽器會忽略它：它必須列在主體別名中。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Request a certificate whose Subject Alternative Names include %1 (every name the site answers to), or use a host name the certificate covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>請要求主體別名包含 %1（站台回應的所有名稱）的憑證，或使用此憑證涵蓋的主機名稱。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Private key present</source>
-        <translation type="unfinished"></translation>
+        <translation>私密金鑰存在</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Certificates in %1 need no private key; a server certificate in Personal does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的憑證不需要私密金鑰；「個人」中的伺服器憑證則需要。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store holds a private key for this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放區中有此憑證的私密金鑰。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The store has no private key for this certificate, so no server can use it. This happens when the request was completed on another server or its pending key was lost; the certificate then seems to &quot;disappear&quot; after Complete Request.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放區中沒有此憑證的私密金鑰，因此任何伺服器都無法使用它。當憑證要求是在另一台伺服器上完成，或其擱置的金鑰遺失時，就會發生這種情況；此時憑證在「完成憑證要求」之後似乎會「不見」。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The pending request for this certificate is in this store with its key: complete it (Certificate &gt; Complete Request) with this certificate&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>此憑證擱置的要求連同其金鑰都在此存放區中：請用此憑證的檔案完成它（「憑證 &gt; 完成憑證要求」）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the original key cures this: import the PFX backup that holds it (File &gt; Import PFX), or complete the request on the machine that made it and export a PFX there. Otherwise create a new request and have the CA re-issue the certificate (this takes days).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有原始金鑰能解決此問題：匯入含有該金鑰的 PFX 備份（「檔案 &gt; 匯入 PFX」），或在產生憑證要求的電腦上完成要求，並在那裡匯出 PFX。否則請建立新的憑證要求，並請 CA 重新簽發憑證（這需要數天）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Private key matches</source>
-        <translation type="unfinished"></translation>
+        <translation>私密金鑰相符</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no private key to compare (see &quot;Private key present&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可比對的私密金鑰（請參閱「私密金鑰存在」）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The private key cannot be read, so it cannot be compared (see &quot;Private key readable&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取私密金鑰，因此無法比對（請參閱「私密金鑰可讀取」）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The private key matches the certificate&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>私密金鑰與憑證的公開金鑰相符。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The private key stored with this certificate belongs to another certificate: the public keys differ. A server given this pair refuses to start or fails every handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>與此憑證一起儲存的私密金鑰屬於另一個憑證：兩者的公開金鑰不同。使用這組憑證和金鑰的伺服器會無法啟動，或每次交握都失敗。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the right key: the PFX backup made with this certificate, or the pending request it was issued for. If that key is lost, create a new request and have the certificate re-issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>請使用正確的金鑰：與此憑證一起製作的 PFX 備份，或簽發此憑證時所對應的擱置要求。如果該金鑰已遺失，請建立新的憑證要求，並請 CA 重新簽發憑證。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Valid for server authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>適用於伺服器驗證</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask your CA for a TLS/SSL server certificate (Server Authentication); client, e-mail and code-signing certificates cannot serve a site.</source>
-        <translation type="unfinished"></translation>
+        <translation>請向 CA 申請 TLS/SSL 伺服器憑證（伺服器驗證）；用戶端、電子郵件和程式碼簽署憑證無法用於站台。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Its Key Usage (%1) allows neither digital signatures nor key encipherment, which TLS needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>其金鑰使用方式（%1）既不允許數位簽章，也不允許金鑰編密，而 TLS 需要這些用途。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The certificate has no Extended Key Usage. Most clients accept that, but some require Server Authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>此憑證沒有增強金鑰使用方式。大部分用戶端接受這種情況，但有些要求伺服器驗證。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to do now; ask for Server Authentication at the next renewal (CAs include it).</source>
-        <translation type="unfinished"></translation>
+        <translation>目前不需要處理；下次更新時請要求伺服器驗證（CA 都會包含此項目）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid for Server Authentication (Extended Key Usage).</source>
-        <translation type="unfinished">適用於伺服器驗證（增強金鑰使用方式）。</translation>
+        <translation>適用於伺服器驗證（增強金鑰使用方式）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its Extended Key Usage is only &quot;any purpose&quot;; browsers expect Server Authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>其增強金鑰使用方式只有「任何用途」；瀏覽器預期的是伺服器驗證。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not valid for server authentication: its Extended Key Usage is %1, without Server Authentication. Browsers refuse it for a web site.</source>
-        <translation type="unfinished"></translation>
+        <translation>不適用於伺服器驗證：其增強金鑰使用方式為 %1，不含伺服器驗證。瀏覽器會拒絕將它用於網站。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Key strength</source>
-        <translation type="unfinished">金鑰強度</translation>
+        <translation>金鑰強度</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create a new request with RSA 2048 bits or more, or ECDSA P-256, and have the certificate re-issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>請以 RSA 2048 位元以上或 ECDSA P-256 建立新的憑證要求，並請 CA 重新簽發憑證。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is too weak: at least %2 bits are needed, and browsers refuse less.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太弱：至少需要 %2 位元，瀏覽器會拒絕更短的金鑰。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: strong enough.</source>
-        <translation type="unfinished">%1：強度足夠。</translation>
+        <translation>%1：強度足夠。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is strong, but many clients do not accept it in server certificates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 強度很高，但許多用戶端尚未接受在伺服器憑證中使用它。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not accepted by browsers.</source>
-        <translation type="unfinished"></translation>
+        <translation>瀏覽器不接受 %1。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signature hash</source>
-        <translation type="unfinished">簽章雜湊</translation>
+        <translation>簽章雜湊</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signed with a broken hash (SHA-1 or older): %1. Browsers reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已遭破解的雜湊（SHA-1 或更舊）簽署：%1。瀏覽器會拒絕它。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask your CA to re-issue the certificate signed with SHA-256, and install its current intermediate certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>請要求 CA 以 SHA-256 重新簽發憑證，並安裝其目前的中繼憑證。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Self-signed with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 自我簽署。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed with %1.</source>
-        <translation type="unfinished">以 %1 簽署。</translation>
+        <translation>以 %1 簽署。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Private key readable</source>
-        <translation type="unfinished"></translation>
+        <translation>私密金鑰可讀取</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The store lists no private key for this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放區未列出此憑證的私密金鑰。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The private key can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以讀取私密金鑰。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The store lists a private key for this certificate, but it cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>存放區列出了此憑證的私密金鑰，但無法讀取：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the account that uses the key read access to it. On Windows: certlm.msc &gt; Personal &gt; the certificate &gt; All Tasks &gt; Manage Private Keys, and allow Read for the web server&apos;s account (IIS AppPool\&lt;pool&gt;, NETWORK SERVICE); Schannel logs event 36870 (0x80090016, 0x8009001a) until it can. In a PEM store the key file must be readable by its owner (mode 0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>請授予使用該金鑰的帳戶讀取權限。在 Windows 上：在 certlm.msc 中依序選擇「個人」&gt; 該憑證 &gt;「所有工作」&gt;「管理私密金鑰」，並為網頁伺服器的帳戶（IIS AppPool\&lt;集區&gt;、NETWORK SERVICE）允許「讀取」；在取得權限之前，Schannel 會記錄事件 36870（0x80090016、0x8009001a）。在 PEM 存放區中，金鑰檔案必須可由其擁有者讀取（模式 0600）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The key is damaged or in a form CertPilot cannot read: restore it from the PFX backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>金鑰已損毀，或其格式 CertPilot 無法讀取：請從 PFX 備份還原。</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1386,7 @@
         <location line="+2"/>
         <location filename="../../app/cli/CompleteCommand.cpp" line="+71"/>
         <location filename="../../app/cli/ConvertCommand.cpp" line="+41"/>
+        <location filename="../../app/cli/DiagnoseCommand.cpp" line="+83"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+50"/>
         <location filename="../../app/cli/ImportCommand.cpp" line="+121"/>
         <location filename="../../app/cli/ImportPfxCommand.cpp" line="+40"/>
@@ -1399,7 +1405,7 @@
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location filename="../../app/cli/CliContext.cpp" line="+35"/>
+        <location filename="../../app/cli/CliContext.cpp" line="+38"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="-6"/>
         <source>DIR</source>
         <translation>DIR</translation>
@@ -1545,7 +1551,12 @@
         <translation>列出站台繫結（「使用於」）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliContext.cpp" line="+0"/>
+        <location filename="../../app/cli/CliContext.cpp" line="-10"/>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The store folder.</source>
         <translation>存放區資料夾。</translation>
     </message>
@@ -1924,14 +1935,15 @@
         <translation>以此時間（ISO 8601）而非現在判斷有效性。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/cli/DiagnoseCommand.cpp" line="+6"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+1"/>
         <location filename="../../app/cli/VerifyCommand.cpp" line="-3"/>
         <location filename="../../app/cli/VerifyInstallCommand.cpp" line="+18"/>
         <source>TIME</source>
         <translation>TIME</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+2"/>
         <source>Install everything but new roots: the trust decision is left for later; until then the paths below them end at &quot;issuer missing&quot;.</source>
         <translation>安裝新根憑證以外的所有項目：信任決定留待稍後；在此之前，其下的憑證路徑會終止於「缺少簽發者」。</translation>
     </message>
@@ -1951,14 +1963,15 @@
         <translation>--as 需要 root、intermediate 或 auto。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/cli/DiagnoseCommand.cpp" line="+20"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+4"/>
         <location filename="../../app/cli/VerifyCommand.cpp" line="+22"/>
         <location filename="../../app/cli/VerifyInstallCommand.cpp" line="+15"/>
         <source>--at takes an ISO 8601 time such as 2026-01-31T12:00:00Z.</source>
         <translation>--at 需要 ISO 8601 時間，例如 2026-01-31T12:00:00Z。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+38"/>
         <source>Nothing to install.</source>
         <translation>沒有要安裝的項目。</translation>
     </message>
@@ -2121,7 +2134,7 @@ Compare the fingerprint with the one your CA publishes. Trust it (install into T
         <translation>警告：%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+23"/>
+        <location filename="../../app/cli/main.cpp" line="+24"/>
         <source>Usage: certpilot-cli [--store DIR] [--json] COMMAND [options]
 
 Manages TLS server certificates in a CertPilot store (default: %1).
@@ -2147,7 +2160,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Unknown option %1.</source>
         <translation>未知的選項 %1。</translation>
     </message>
@@ -2162,22 +2175,80 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>HOST 或 HOST:PORT（未指定時為連接埠 443）。</translation>
     </message>
     <message>
+        <location filename="../../app/cli/DiagnoseCommand.cpp" line="-59"/>
+        <source>Thumbprint (SHA-1): %1</source>
+        <translation>指紋 (SHA-1)：%1</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Site: %1 (%2, %3)</source>
+        <translation>站台：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: %1 (not reached)</source>
+        <translation>站台：%1（無法連線）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fix: %1</source>
+        <translation>修正方式：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The SHA-1 thumbprint of an installed certificate (a unique prefix of 8 or more digits is enough).</source>
+        <translation>已安裝憑證的 SHA-1 指紋（只要是 8 位數以上且不重複的開頭部分即可）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also check the live site at HOST or HOST:PORT (port 443 if none): what it serves, its chain and protocol.</source>
+        <translation>同時檢查位於 HOST 或 HOST:PORT 的線上站台（未指定時為連接埠 443）：它提供的內容、憑證鏈和通訊協定。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HOST[:PORT]</source>
+        <translation>HOST[:PORT]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/cli/ProbeCommand.cpp" line="+2"/>
         <source>The server name to send (SNI) and check; default: the host.</source>
         <translation>要傳送（SNI）並檢查的伺服器名稱；預設：主機。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/cli/ProbeCommand.cpp" line="+3"/>
         <source>Seconds to wait for the connection, and again for the handshake (default 10).</source>
         <translation>等待連線的秒數，交握時也再等待相同秒數（預設 10）。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/cli/ProbeCommand.cpp" line="+2"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Run the troubleshooting checks for an installed certificate: validity dates, intermediates, trusted root, host name, private key (present, matching, readable), server authentication, key and signature strength; with --host also the live site: the certificate it serves, its chain, the protocol and, for IIS, the HTTP.sys binding. Each check passes, warns, fails or does not apply, with the reason and the fix. Exit code 0 when no check fails (warnings allowed), 3 when one fails (an unreachable site fails too), 4 when the certificate is not found, 2 for bad arguments, 1 when the store cannot be read.</source>
+        <translation>對已安裝的憑證執行疑難排解檢查：有效日期、中繼憑證、受信任的根憑證、主機名稱、私密金鑰（存在、相符、可讀取）、伺服器驗證、金鑰和簽章強度；使用 --host 時也會檢查線上站台：它提供的憑證、憑證鏈、通訊協定，以及 IIS 的 HTTP.sys 繫結。每項檢查的結果為通過、警告、失敗或不適用，並附上原因和修正方式。沒有任何檢查失敗時結束代碼為 0（允許警告），有檢查失敗時為 3（無法連線的站台也算失敗），找不到憑證時為 4，引數錯誤時為 2，無法讀取存放區時為 1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>diagnose takes one thumbprint.</source>
+        <translation>diagnose 需要一個指紋。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is a pending request, not a certificate: complete it first (certpilot-cli complete), then diagnose the certificate.</source>
+        <translation>%1 是擱置的要求，不是憑證：請先完成它（certpilot-cli complete），再診斷該憑證。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run the troubleshooting checks for a certificate and, with --host, its site.</source>
+        <translation>對憑證執行疑難排解檢查；使用 --host 時也會檢查其站台。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ProbeCommand.cpp" line="+2"/>
         <source>The thumbprint of the certificate that should be served (default: the one bound to this site, if recorded).</source>
         <translation>應提供之憑證的指紋（預設：若有記錄，為繫結到此站台的憑證）。</translation>
     </message>
@@ -2197,12 +2268,13 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>probe 需要一個 HOST[:PORT]。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/cli/DiagnoseCommand.cpp" line="-40"/>
+        <location filename="../../app/cli/ProbeCommand.cpp" line="+8"/>
         <source>--timeout takes a number of seconds from 0.1 to 600.</source>
         <translation>--timeout 需要 0.1 到 600 之間的秒數。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../app/cli/ProbeCommand.cpp" line="+29"/>
         <source>Check a live TLS endpoint against the store.</source>
         <translation>對照存放區檢查線上 TLS 端點。</translation>
     </message>
@@ -2561,13 +2633,14 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>SHA-256 指紋</translation>
     </message>
     <message>
+        <location filename="../../app/cli/DiagnoseCommand.cpp" line="-65"/>
         <location filename="../../app/cli/VerifyCommand.cpp" line="-52"/>
         <location filename="../../app/cli/VerifyInstallCommand.cpp" line="+29"/>
         <source>Certificate: %1</source>
         <translation>憑證：       %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/cli/VerifyCommand.cpp" line="+1"/>
         <source>SHA-1:       %1</source>
         <translation>SHA-1：      %1</translation>
     </message>
@@ -2602,13 +2675,14 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>存放區中的指紋，或憑證檔案（檔案中的其他憑證會當作中繼憑證使用）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/cli/DiagnoseCommand.cpp" line="+39"/>
+        <location filename="../../app/cli/VerifyCommand.cpp" line="+2"/>
         <location filename="../../app/cli/VerifyInstallCommand.cpp" line="-45"/>
         <source>Check at this time (ISO 8601) instead of now.</source>
         <translation>以此時間（ISO 8601）而非現在進行檢查。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/cli/VerifyCommand.cpp" line="+2"/>
         <source>Also check that the certificate covers this host name or IP address.</source>
         <translation>同時檢查憑證是否涵蓋此主機名稱或 IP 位址。</translation>
     </message>
@@ -3211,46 +3285,293 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     </message>
 </context>
 <context>
+    <name>DiagnosisReport</name>
+    <message numerus="yes">
+        <location filename="../../model/diagnostics/DiagnosisReport.cpp" line="+40"/>
+        <source>%n check(s) failed</source>
+        <translation>
+            <numerusform>%n 項檢查失敗</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No check failed</source>
+        <translation>沒有任何檢查失敗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every check passed</source>
+        <translation>所有檢查都通過</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 項警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n 項通過</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not applicable</source>
+        <translation>
+            <numerusform>%n 項不適用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2.</source>
+        <translation>%1；%2。</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisText</name>
     <message>
         <location filename="../../model/diagnostics/Diagnosis.cpp" line="+25"/>
         <source>PASS</source>
-        <translation type="unfinished">通過</translation>
+        <translation>通過</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WARN</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FAIL</source>
-        <translation type="unfinished">失敗</translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>不適用</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passed</source>
-        <translation type="unfinished">通過</translation>
+        <translation>通過</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished">失敗</translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不適用</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostician</name>
+    <message>
+        <location filename="../../model/diagnostics/Diagnostician.cpp" line="+19"/>
+        <source>No certificate with thumbprint %1 is in the store. Diagnose checks an installed certificate; list them with certpilot-cli list.</source>
+        <translation>存放區中沒有指紋為 %1 的憑證。診斷會檢查已安裝的憑證；請使用 certpilot-cli list 列出這些憑證。</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointChecks</name>
+    <message>
+        <location filename="../../model/diagnostics/EndpointChecks.cpp" line="+36"/>
+        <location line="+60"/>
+        <source>Needs the live site: give its host name (and port) to check what it serves.</source>
+        <translation>需要線上站台：請提供其主機名稱（和連接埠），以檢查它提供的內容。</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+58"/>
+        <location line="+55"/>
+        <source>The site was not checked.</source>
+        <translation>未檢查站台。</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>%1 could not be checked (see &quot;Site serves this certificate&quot;).</source>
+        <translation>無法檢查 %1（請參閱「站台提供此憑證」）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Serve the full chain: nginx ssl_certificate with fullchain.pem (the certificate, then the intermediates); Apache SSLCertificateFile with the chain appended, or SSLCertificateChainFile; IIS: install the intermediates in Intermediate Certification Authorities on the server and restart it. A binding made by CertPilot writes the full chain.</source>
+        <translation>請提供完整憑證鏈：nginx 的 ssl_certificate 使用 fullchain.pem（先是憑證，再來是中繼憑證）；Apache 的 SSLCertificateFile 附加憑證鏈，或使用 SSLCertificateChainFile；IIS：將中繼憑證安裝到伺服器的「中繼憑證授權單位」，然後重新啟動伺服器。由 CertPilot 建立的繫結會寫入完整憑證鏈。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>TLS protocol version</source>
+        <translation>TLS 通訊協定版本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The protocol version was not reported.</source>
+        <translation>未回報通訊協定版本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 negotiated %2 although TLS 1.2 and 1.3 were offered: it supports only outdated protocols, which current browsers refuse.</source>
+        <translation>雖然提供了 TLS 1.2 和 1.3，%1 仍協商使用 %2：它只支援過時的通訊協定，目前的瀏覽器會拒絕這些協定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enable TLS 1.2 and 1.3 and disable the older versions: nginx ssl_protocols TLSv1.2 TLSv1.3; Apache SSLProtocol -all +TLSv1.2 +TLSv1.3; Windows: enable TLS 1.2 under SCHANNEL\Protocols and restart.</source>
+        <translation>請啟用 TLS 1.2 和 1.3，並停用較舊的版本：nginx：ssl_protocols TLSv1.2 TLSv1.3;；Apache：SSLProtocol -all +TLSv1.2 +TLSv1.3；Windows：在 SCHANNEL\Protocols 下啟用 TLS 1.2，然後重新啟動。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 negotiated %2 (%3).</source>
+        <translation>%1 協商使用 %2（%3）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Site serves this certificate</source>
+        <translation>站台提供此憑證</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be checked: %2</source>
+        <translation>無法檢查 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the host name and port, that the web server runs and listens for https there, and that no firewall blocks the port.</source>
+        <translation>請檢查主機名稱和連接埠、網頁伺服器是否正在執行並在該處接聽 https，以及是否有防火牆封鎖此連接埠。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sent no certificate.</source>
+        <translation>%1 未傳送任何憑證。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bind this certificate to the site and reload the web server.</source>
+        <translation>請將此憑證繫結到站台，然後重新載入網頁伺服器。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 serves this certificate (SHA-1 %2).</source>
+        <translation>%1 提供此憑證（SHA-1 %2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 serves a different certificate: %2, valid until %3, SHA-1 %4.</source>
+        <translation>%1 提供的是另一個憑證：%2，有效期到 %3，SHA-1 %4。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It has the same key as this one.</source>
+        <translation>它與此憑證使用相同的金鑰。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is older than this one: the site still serves the previous certificate.</source>
+        <translation>它比此憑證舊：站台仍在提供先前的憑證。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This certificate was bound to %1 on %2.</source>
+        <translation>此憑證已於 %2 繫結到 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CertPilot recorded this site as bound to another certificate (SHA-1 %1).</source>
+        <translation>CertPilot 記錄的是此站台繫結到另一個憑證（SHA-1 %1）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reload or restart the web server so it reads the new files. If several servers sit behind a load balancer, install and bind on each one; if a load balancer, CDN or web application firewall in front holds its own copy, upload the certificate there too; and make sure the host name points at the server you updated (ask the hosting provider if it is outsourced).</source>
+        <translation>請重新載入或重新啟動網頁伺服器，讓它讀取新檔案。如果負載平衡器後方有多部伺服器，請在每一部上安裝並繫結；如果前端的負載平衡器、CDN 或 Web 應用程式防火牆保有自己的複本，也請將憑證上傳到那裡；並確認主機名稱指向您更新的伺服器（若為委外代管，請詢問代管業者）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HTTP.sys SSL binding (IIS)</source>
+        <translation>HTTP.sys SSL 繫結（IIS）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applies to IIS (HTTP.sys) on Windows: no IIS binding is recorded for this certificate or this site.</source>
+        <translation>適用於 Windows 上的 IIS（HTTP.sys）：沒有記錄此憑證或此站台的 IIS 繫結。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the site&apos;s host name to compare what HTTP.sys serves with the IIS binding.</source>
+        <translation>請提供站台的主機名稱，以比對 HTTP.sys 提供的內容與 IIS 繫結。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An IIS binding is recorded, but %1 could not be checked: %2</source>
+        <translation>已記錄 IIS 繫結，但無法檢查 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the HTTP.sys binding exists (netsh http show sslcert) and that no other process holds port %1 (netstat -ano).</source>
+        <translation>請檢查 HTTP.sys 繫結是否存在（netsh http show sslcert），以及是否有其他程序佔用連接埠 %1（netstat -ano）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP.sys serves the certificate bound in IIS.</source>
+        <translation>HTTP.sys 提供的是 IIS 中繫結的憑證。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An IIS binding of this certificate is recorded, but %1 serves another one (SHA-1 %2). An IP:port or 0.0.0.0:%3 binding takes precedence over the site&apos;s host-name (SNI) binding, or the binding has an empty certificate hash or an all-zero application ID.</source>
+        <translation>已記錄此憑證的 IIS 繫結，但 %1 提供的是另一個憑證（SHA-1 %2）。原因是 IP:連接埠 或 0.0.0.0:%3 繫結的優先順序高於站台的主機名稱（SNI）繫結，或該繫結的憑證雜湊是空的或應用程式識別碼全為零。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run netsh http show sslcert. Delete the IP:port or 0.0.0.0:%1 entry that overrides the site (netsh http delete sslcert ipport=0.0.0.0:%1) or point it at certificate hash %2, then bind again. If another process holds port %1 (netstat -ano), stop it.</source>
+        <translation>請執行 netsh http show sslcert。刪除蓋過此站台的 IP:連接埠 或 0.0.0.0:%1 項目（netsh http delete sslcert ipport=0.0.0.0:%1），或將它指向憑證雜湊 %2，然後重新繫結。如果有其他程序佔用連接埠 %1（netstat -ano），請將其停止。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Site serves the full chain</source>
+        <translation>站台提供完整憑證鏈</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the site served was not analysed.</source>
+        <translation>未分析站台提供的內容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sends only its own certificate (one certificate in openssl s_client -showcerts). Clients that do not have %2 cached, often phones, report an unknown issuer while desktop browsers work.</source>
+        <translation>%1 只傳送自己的憑證（openssl s_client -showcerts 中只有一個憑證）。未快取 %2 的用戶端（常見於手機）會回報簽發者不明，而桌面瀏覽器則正常。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 sends its certificate but not the intermediate certificate(s) %2.</source>
+        <translation>%1 傳送了自己的憑證，但未傳送中繼憑證 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not send the issuer of its certificate (%2), and the store does not have it either.</source>
+        <translation>%1 未傳送其憑證的簽發者（%2），而存放區中也沒有。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the intermediate certificates from your CA, add them to the served chain file after the certificate, and reload the server.</source>
+        <translation>請匯入 CA 提供的中繼憑證，將它們加到所提供的憑證鏈檔案中、放在憑證之後，然後重新載入伺服器。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 sends %n certificate(s): the chain is complete.</source>
+        <translation>
+            <numerusform>%1 傳送了 %n 個憑證：憑證鏈完整。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3472,7 +3793,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     <message>
         <location line="+35"/>
         <source>The file ends early: it starts like a binary (DER) certificate, bundle or key file, but the rest is missing. Download or copy the file again, or ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案提早結束：開頭看起來像二進位（DER）憑證、套件或金鑰檔案，但其餘部分遺失。請重新下載或複製檔案，或請傳送者提供新的複本。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4090,6 +4411,11 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>%1 太大，無法作為設定檔</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是一般檔案</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>too many included files</source>
         <translation>引入的檔案太多</translation>
@@ -4393,8 +4719,15 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <source>The store in %1 was made by a newer CertPilot. Update CertPilot to open it.</source>
         <translation>%1 中的存放區是由較新版的 CertPilot 建立的。請更新 CertPilot 以開啟它。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Removed %n temporary file(s) left by a program that was interrupted.</source>
+        <translation>
+            <numerusform>已移除 %n 個由中斷的程式遺留的暫存檔案。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>The store folder %1 is read-only, so nothing can be changed. Check the folder&apos;s permissions, or open a writable copy.</source>
         <translation>存放區資料夾 %1 是唯讀的，因此無法變更任何內容。請檢查資料夾的權限，或開啟可寫入的複本。</translation>
     </message>
@@ -5545,7 +5878,12 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>StoreLock</name>
     <message>
-        <location filename="../../platform/pemdir/StoreLock.cpp" line="+27"/>
+        <location filename="../../platform/pemdir/StoreLock.cpp" line="+75"/>
+        <source>Removed a damaged lock left by a program that was interrupted while it opened the store.</source>
+        <translation>已移除程式在開啟存放區時被中斷而遺留的損毀鎖定。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Removed a leftover lock of %1 (process %2), which is no longer running.</source>
         <translation>已移除 %1 遺留的鎖定（處理程序 %2），該處理程序已不在執行中。</translation>
     </message>
@@ -5571,9 +5909,27 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>無法寫入存放區資料夾，因此以唯讀方式開啟。若要進行變更，請檢查資料夾的權限。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>There is no space left on the disk of the store, so it cannot be changed. Free some disk space and try again; nothing was changed.</source>
+        <translation>存放區所在的磁碟已沒有可用空間，因此無法變更存放區。請釋放一些磁碟空間後再試一次；未做任何變更。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lock file %1: %2 bytes free</source>
+        <translation>鎖定檔案 %1：可用空間 %2 位元組</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The store could not be locked for writing.</source>
         <translation>無法鎖定存放區以進行寫入。</translation>
+    </message>
+</context>
+<context>
+    <name>TableCsv</name>
+    <message>
+        <location filename="../../model/expiry/TableCsv.cpp" line="+49"/>
+        <source>Could not save the inventory to %1. Choose a folder you can write to and try again.</source>
+        <translation>無法將清冊儲存到 %1。請選擇您可寫入的資料夾，然後再試一次。</translation>
     </message>
 </context>
 <context>
@@ -5965,12 +6321,17 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     <name>certpilot::BindApplyPage</name>
     <message>
         <location filename="../../ui/binding/BindApplyPage.cpp" line="+49"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Binding</source>
         <translation>繫結</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-61"/>
+        <source>CertPilot writes the server&apos;s configuration, checks it, reloads the server and asks the site for its certificate. A failed step puts the old configuration back.</source>
+        <translation>CertPilot 會寫入伺服器的設定、檢查設定、重新載入伺服器，並向站台要求其憑證。任何步驟失敗時，都會還原舊的設定。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Step</source>
         <translation>步驟</translation>
     </message>
@@ -6862,6 +7223,72 @@ Click, or press Enter, to select this certificate.</source>
     </message>
 </context>
 <context>
+    <name>certpilot::DashboardWindow</name>
+    <message>
+        <location filename="../../ui/dashboard/DashboardWindow.cpp" line="+36"/>
+        <source>Expiry Dashboard</source>
+        <translation>到期儀表板</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;All stores</source>
+        <translation>所有存放區(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also show the root and intermediate CA certificates</source>
+        <translation>同時顯示根 CA 和中繼 CA 的憑證</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset View</source>
+        <translation>重設檢視(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation>匯出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The owner or notes were not saved: %1</source>
+        <translation>未儲存擁有者或附註：%1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>expired: %1</source>
+        <translation>已過期：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>under %1 days: %2</source>
+        <translation>少於 %1 天：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates: %1</source>
+        <translation>憑證：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+6"/>
+        <source>Export Inventory</source>
+        <translation>匯出清冊</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inventory saved to %1.</source>
+        <translation>已將清冊儲存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>certpilot::DetailsPane</name>
     <message>
         <location filename="../../ui/DetailsPane.cpp" line="+23"/>
@@ -6915,6 +7342,247 @@ Click, or press Enter, to select this certificate.</source>
         <location line="+3"/>
         <source>&amp;Copy Value</source>
         <translation>複製值(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>certpilot::DiagnosticsDialog</name>
+    <message>
+        <location filename="../../ui/diagnostics/DiagnosticsDialog.cpp" line="+90"/>
+        <source>Check &amp;Site</source>
+        <translation>檢查站台(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+224"/>
+        <source>Diagnose: %1</source>
+        <translation>診斷：%1</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>Diagnose</source>
+        <translation>診斷</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>www.example.com or www.example.com:8443</source>
+        <translation>www.example.com 或 www.example.com:8443</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Live site:</source>
+        <translation>線上站台(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional. With a host name the live site is checked too: the certificate it serves, its chain, the protocol.</source>
+        <translation>選用。輸入主機名稱時也會檢查線上站台：它提供的憑證、憑證鏈和通訊協定。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Live sites cannot be checked in this build.</source>
+        <translation>此版本無法檢查線上站台。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+274"/>
+        <source>&amp;Copy Report</source>
+        <translation>複製報告(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>Check &amp;Again</source>
+        <translation>重新檢查(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the private key and verifying the certification path.</source>
+        <translation>正在讀取私密金鑰並驗證憑證路徑。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the private key, verifying the certification path and connecting to %1.</source>
+        <translation>正在讀取私密金鑰、驗證憑證路徑並連線到 %1。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The checks did not run. Try again.</source>
+        <translation>檢查未執行。請再試一次。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The certificate could not be diagnosed.</source>
+        <translation>無法診斷此憑證。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 at %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n problem(s) found. Fix first: %1.</source>
+        <translation>
+            <numerusform>發現 %n 個問題。請先修正：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>No problem found; read the warnings.</source>
+        <translation>未發現問題；請閱讀警告。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problem found.</source>
+        <translation>未發現問題。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+42"/>
+        <source>What to do: %1</source>
+        <translation>處理方式：%1</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>CertPilot: diagnosis</source>
+        <translation>CertPilot：診斷</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate (SHA-1): %1</source>
+        <translation>憑證 (SHA-1)：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Certificate: %1</source>
+        <translation>憑證：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thumbprint (SHA-1): %1</source>
+        <translation>指紋 (SHA-1)：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: %1</source>
+        <translation>站台：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked: %1</source>
+        <translation>檢查時間：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[%1] %2 (%3)</source>
+        <translation>[%1] %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copied</source>
+        <translation>已複製</translation>
+    </message>
+</context>
+<context>
+    <name>certpilot::ExpiryReminder</name>
+    <message>
+        <location filename="../../ui/dashboard/ExpiryReminder.cpp" line="+28"/>
+        <source>CertPilot: certificate expiry reminders</source>
+        <translation>CertPilot：憑證到期提醒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Expiry &amp;Dashboard</source>
+        <translation>開啟到期儀表板(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: expired on %2</source>
+        <translation>%1：已於 %2 過期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 days left</source>
+        <translation>%1：剩餘 %2 天</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… and %1 more</source>
+        <translation>…以及其他 %1 個</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates expiring: %1</source>
+        <translation>即將到期的憑證：%1</translation>
+    </message>
+</context>
+<context>
+    <name>certpilot::ExpiryTimeline</name>
+    <message>
+        <location filename="../../ui/dashboard/ExpiryTimeline.cpp" line="+62"/>
+        <source>Validity (UTC)</source>
+        <translation>有效期（UTC）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+250"/>
+        <source>Expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Under %1 days</source>
+        <translation>少於 %1 天</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 days or more</source>
+        <translation>%1 天以上</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>+%1 days</source>
+        <translation>+%1 天</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Days left: %1</source>
+        <translation>剩餘天數：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid from %1 to %2</source>
+        <translation>有效期自 %1 到 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbprint %1</source>
+        <translation>指紋 %1</translation>
     </message>
 </context>
 <context>
@@ -7240,7 +7908,7 @@ Click, or press Enter, to select this certificate.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/gui/main.cpp" line="+111"/>
+        <location filename="../../app/gui/main.cpp" line="+114"/>
         <source>CertPilot</source>
         <translation>CertPilot</translation>
     </message>
@@ -7255,7 +7923,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>開啟存放區</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="-77"/>
+        <location filename="../../app/gui/main.cpp" line="-79"/>
         <source>%1 is a file. --demo needs a new or empty folder.</source>
         <translation>%1 是檔案。--demo 需要新的或空的資料夾。</translation>
     </message>
@@ -7288,6 +7956,29 @@ Click, or press Enter, to select this certificate.</source>
         <location line="+3"/>
         <source>Certificate files, a CA&apos;s cert.zip or PFX backups to open.</source>
         <translation>要開啟的憑證檔案、CA 的 cert.zip 或 PFX 備份。</translation>
+    </message>
+</context>
+<context>
+    <name>certpilot::HelpWindow</name>
+    <message>
+        <location filename="../../ui/help/HelpWindow.cpp" line="+66"/>
+        <source>CertPilot Help</source>
+        <translation>CertPilot 說明</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>目錄</translation>
     </message>
 </context>
 <context>
@@ -7529,6 +8220,59 @@ Click, or press Enter, to select this certificate.</source>
     </message>
 </context>
 <context>
+    <name>certpilot::InventoryModel</name>
+    <message>
+        <location filename="../../ui/dashboard/InventoryModel.cpp" line="+109"/>
+        <source>Issued To</source>
+        <translation>發給</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject Alternative Names</source>
+        <translation>主體別名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>要求日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>簽發日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days Left</source>
+        <translation>剩餘天數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>擁有者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>附註</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>pending</source>
+        <translation>擱置</translation>
+    </message>
+</context>
+<context>
     <name>certpilot::MainActions</name>
     <message>
         <location filename="../../ui/MainActions.cpp" line="+32"/>
@@ -7656,6 +8400,11 @@ Click, or press Enter, to select this certificate.</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>CertPilot &amp;Help</source>
+        <translation>CertPilot 說明(&amp;H)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>New Request</source>
         <translation>新憑證要求</translation>
@@ -7774,23 +8523,23 @@ Click, or press Enter, to select this certificate.</source>
 <context>
     <name>certpilot::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../../ui/MainWindow.cpp" line="+56"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>CertPilot</source>
         <translation>CertPilot</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>Main Toolbar</source>
         <translation>主要工具列</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Preferences saved. A new language or store is used from the next start.</source>
         <translation>已儲存喜好設定。新的語言或存放區會在下次啟動時使用。</translation>
     </message>
@@ -7835,7 +8584,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>30 天內到期：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Import Certificates</source>
         <translation>匯入憑證</translation>
     </message>
@@ -8043,6 +8792,49 @@ Click, or press Enter, to select this certificate.</source>
     </message>
 </context>
 <context>
+    <name>certpilot::RequestFileDialog</name>
+    <message>
+        <location filename="../../ui/request/RequestFileDialog.cpp" line="+44"/>
+        <source>Certificate Request - %1</source>
+        <translation>憑證要求 - %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading %1...</source>
+        <translation>正在讀取 %1...</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 cannot be read as a certificate request: %2</source>
+        <translation>無法將 %1 讀取為憑證要求：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds certificates, not a request: they are opened for import.</source>
+        <translation>%1 包含的是憑證，不是憑證要求：將開啟這些憑證以進行匯入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds no certificate request. A request file starts with -----BEGIN CERTIFICATE REQUEST-----.</source>
+        <translation>%1 不包含憑證要求。憑證要求檔案的開頭是 -----BEGIN CERTIFICATE REQUEST-----。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This store does not hold the private key of this request, so CertPilot cannot complete it. Complete it where it was made (the server that ran openssl req or IIS), or make a new request here.</source>
+        <translation>此存放區沒有此憑證要求的私密金鑰，因此 CertPilot 無法完成它。請在建立要求的地方完成它（執行 openssl req 的伺服器或 IIS），或在這裡建立新的憑證要求。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request is intact: its signature matches its key.</source>
+        <translation>憑證要求完整無損：其簽章與其金鑰相符。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request&apos;s signature does not match its key: the file was changed after it was made. Do not send it to a CA; make a new request.</source>
+        <translation>憑證要求的簽章與其金鑰不符：檔案在建立後遭到變更。請不要將它傳送給 CA；請建立新的憑證要求。</translation>
+    </message>
+</context>
+<context>
     <name>certpilot::RequestGenerationPage</name>
     <message>
         <location filename="../../ui/request/RequestGenerationPage.cpp" line="+29"/>
@@ -8155,7 +8947,7 @@ Click, or press Enter, to select this certificate.</source>
     <message>
         <location line="+1"/>
         <source>The request will ask for</source>
-        <translation>此憑證要求將申請</translation>
+        <translation>此憑證要求的內容</translation>
     </message>
     <message>
         <location line="+20"/>
