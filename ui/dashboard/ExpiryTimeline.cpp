@@ -255,6 +255,9 @@ void ExpiryTimeline::rebuild()
     m_bars.clear();
     m_bars.reserve(shown.size());
     std::array<QVector<QCPFinancialData>, 5> data;
+    std::array<QColor, 5> colours;
+    for (Urgency u : kUrgencies)
+        colours[slot(u)] = colour(u, palette());
     QVector<double> ticks;
     QVector<QString> labels;
     ticks.reserve(shown.size());
@@ -268,7 +271,7 @@ void ExpiryTimeline::rebuild()
         bar.start = cert.notBefore();
         bar.end = cert.notAfter();
         bar.urgency = m_thresholds.urgency(cert.daysLeft(m_now), cert.isExpired(m_now));
-        bar.colour = colour(bar.urgency, palette());
+        bar.colour = colours[slot(bar.urgency)];
         const double from = key(bar.start);
         const double to = key(bar.end);
         // open = start, close = end: the candlestick's body is the validity.
