@@ -16,8 +16,8 @@ Result<DiagnosisFacts> Diagnostician::gather(CertificateStore& store, const Stor
         entry = contents.findByThumbprint(wanted);
     if (!entry || entry->certificate.isNull())
         return makeError(ErrorKind::NotFound,
-                         tr("No certificate with thumbprint %1 is in the store. Diagnose checks an installed "
-                            "certificate; list them with certpilot-cli list.")
+                         tr("No certificate with thumbprint %1 is in the store. It may have been deleted or moved: "
+                            "refresh the list and choose an installed certificate.")
                              .arg(sha1));
     DiagnosisFacts facts;
     facts.entry = *entry;
