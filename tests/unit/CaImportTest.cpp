@@ -327,7 +327,8 @@ TEST_F(CaImportTest, AKeyInTheSameImportGoesWithItsCertificate)
     EXPECT_EQ(server.keySourceName, QStringLiteral("cert.zip/server.key"));
     EXPECT_FALSE(server.flags & Flag::NoPrivateKey);
     ASSERT_TRUE(CaImport::commit(*m_store.store, plan).ok());
-    const StoreEntry* stored = load().find(StoreKind::Personal, h.leaf.cert.sha1());
+    const StoreContents contents = load();   // find() points into it: keep it alive
+    const StoreEntry* stored = contents.find(StoreKind::Personal, h.leaf.cert.sha1());
     ASSERT_NE(stored, nullptr);
     EXPECT_TRUE(stored->hasPrivateKey);
 
