@@ -5,14 +5,34 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "StoreLocation.h"
+#include "ossl/Library.h"
 #include "pemdir/ProcessProtection.h"
 
 #include "settings/Translations.h"
 
 #include <QCoreApplication>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <csignal>
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CERTPILOT_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define CERTPILOT_ASAN 1
+#endif
+#ifdef CERTPILOT_ASAN
+// Sanitizer builds only: whole stacks for allocations made inside OpenSSL
+// (built without frame pointers), so that tests/fuzz/lsan.supp can tell
+// OpenSSL's per-thread error state from a leak of ours.
+extern "C" const char* __asan_default_options()
+{
+    return "fast_unwind_on_malloc=0";
+}
+#endif
 
 using namespace certpilot;
 using namespace certpilot::cli;
@@ -43,6 +63,7 @@ int main(int argc, char** argv)
 {
     // Private keys and passwords pass through this process: no core dumps of it.
     ProcessProtection::disableCoreDumps();
+    ossl::initializeLibrary();
 #ifdef SIGXFSZ
     // A file-size limit (ulimit -f) must fail the write, not kill us half-way.
     std::signal(SIGXFSZ, SIG_IGN);
@@ -86,8 +107,15 @@ int main(int argc, char** argv)
     const QString name = args.takeFirst();
     for (const Command& command : commands()) {
         if (command.name == name) {
-            CliContext ctx(args, storePath, json);
-            return command.run(ctx);
+            int code = Failure;
+            {
+                CliContext ctx(args, storePath, json);
+                code = command.run(ctx);
+            }
+            // Pool threads that used OpenSSL must end before its atexit
+            // clean-up, which otherwise strands their per-thread error state.
+            QThreadPool::globalInstance()->waitForDone();
+            return code;
         }
     }
     err << CliContext::tr("Unknown command %1.").arg(name) << "\n\n" << usage();

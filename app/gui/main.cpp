@@ -6,6 +6,7 @@
 #include "SingleInstance.h"
 #include "StoreLocation.h"
 #include "binding/PlatformBindingServices.h"
+#include "ossl/Library.h"
 #include "pemdir/ProcessProtection.h"
 #include "settings/AppSettings.h"
 #include "settings/Translations.h"
@@ -61,6 +62,7 @@ int main(int argc, char** argv)
 {
     // Private keys and passwords pass through this process: no core dumps of it.
     ProcessProtection::disableCoreDumps();
+    ossl::initializeLibrary();
 #ifdef SIGXFSZ
     // A file-size limit (ulimit -f) must fail the write, not kill us half-way.
     std::signal(SIGXFSZ, SIG_IGN);
