@@ -57,6 +57,10 @@ MainActions::MainActions(QWidget* window)
                       themed("network-server", QStyle::SP_DriveNetIcon, window)))
     , checkSite(make(window, tr("Check &Site…"), "checkSiteAction", QKeySequence(tr("Ctrl+Shift+K")),
                      themed("network-wired", QStyle::SP_BrowserReload, window)))
+    , diagnose(make(window, tr("Dia&gnose…"), "diagnoseAction", QKeySequence(tr("Ctrl+Shift+G")),
+                    themed("dialog-information", QStyle::SP_MessageBoxInformation, window)))
+    , expiryDashboard(make(window, tr("Expiry &Dashboard"), "expiryDashboardAction", QKeySequence(tr("Ctrl+Shift+D")),
+                           themed("view-calendar", QStyle::SP_FileDialogDetailedView, window)))
     , helpContents(make(window, tr("CertPilot &Help"), "helpContentsAction", QKeySequence::HelpContents,
                         themed("help-contents", QStyle::SP_DialogHelpButton, window)))
 {
@@ -73,6 +77,7 @@ MainActions::MainActions(QWidget* window)
     completeRequest->setToolTip(tr("Pair the certificate your CA sent with the pending request's private key"));
     importPfx->setToolTip(tr("Restore a certificate with its private key from a .pfx or .p12 backup"));
     exportCertificate->setToolTip(tr("Back up the selected certificate as PFX, or save it for nginx or Apache"));
+    diagnose->setToolTip(tr("Run the troubleshooting checks for the selected certificate and its site"));
     verifyInstallation->setToolTip(tr("Check dates, private key, chain and usage of the selected certificate"));
     bindToSite->setToolTip(tr("Use the selected certificate for an nginx or Apache site"));
     checkSite->setToolTip(tr("Connect to a site and compare the certificate it serves with the store"));
@@ -104,6 +109,7 @@ void MainActions::addToMenus(QMenuBar* menuBar) const
     certificate->addAction(completeRequest);
     certificate->addSeparator();
     certificate->addAction(verifyInstallation);
+    certificate->addAction(diagnose);
     certificate->addAction(exportCertificate);
     certificate->addSeparator();
     certificate->addAction(remove);
@@ -120,6 +126,8 @@ void MainActions::addToMenus(QMenuBar* menuBar) const
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(find);
     view->addAction(showTrash);
+    view->addSeparator();
+    view->addAction(expiryDashboard);
 
     QMenu* help = menuBar->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));

@@ -38,6 +38,10 @@ public:
     QAction* verifyInstallation;
     QAction* bindToSite;
     QAction* checkSite;
+    // The troubleshooting checks for the selected certificate and its site.
+    QAction* diagnose;
+    // Validity timeline and inventory of the store.
+    QAction* expiryDashboard;
 
     // The bundled guide, on the page for the window in front (F1).
     QAction* helpContents;

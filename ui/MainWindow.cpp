@@ -13,6 +13,8 @@
 #include "StoreView.h"
 #include "TrashDialog.h"
 #include "WorkflowLauncher.h"
+#include "dashboard/DashboardWindow.h"
+#include "dashboard/ExpiryReminder.h"
 #include "help/HelpTopic.h"
 #include "help/HelpWindow.h"
 #include "request/RequestFileDialog.h"
@@ -160,6 +162,18 @@ void MainWindow::connectActions()
             m_workflow->verifyInstallation(*entry);
     });
     connect(m_actions->checkSite, &QAction::triggered, m_workflow, [this, current] { m_workflow->checkSite(current()); });
+    connect(m_actions->expiryDashboard, &QAction::triggered, this, [this] {
+        if (!m_session)
+            return;
+        m_dashboard = DashboardWindow::open(this, m_session.get());
+        if (m_view)
+            connect(m_dashboard, &DashboardWindow::certificateActivated, m_view, &StoreView::selectCertificate,
+                    Qt::UniqueConnection);
+    });
+    connect(m_actions->diagnose, &QAction::triggered, m_workflow, [this, current] {
+        if (const auto entry = current())
+            m_workflow->diagnose(*entry);
+    });
 }
 
 void MainWindow::showTableMenu(const QPoint& pos)
@@ -169,8 +183,8 @@ void MainWindow::showTableMenu(const QPoint& pos)
         return;
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("tableContextMenu"));
-    for (QAction* action : {m_actions->verifyInstallation, m_actions->exportCertificate, m_actions->bindToSite,
-                            m_actions->checkSite}) {
+    for (QAction* action : {m_actions->verifyInstallation, m_actions->diagnose, m_actions->exportCertificate,
+                            m_actions->bindToSite, m_actions->checkSite}) {
         if (action->isVisible())
             menu.addAction(action);
     }
@@ -190,6 +204,10 @@ void MainWindow::setSession(std::unique_ptr<StoreSession> session, const Result<
 {
     delete m_view;
     m_view = nullptr;
+    delete m_reminder;
+    m_reminder = nullptr;
+    if (m_dashboard)
+        m_dashboard->close();
     m_progress->setSession(nullptr);
     m_session = std::move(session);
     m_workflow->setSession(m_session.get());
@@ -215,6 +233,8 @@ void MainWindow::setSession(std::unique_ptr<StoreSession> session, const Result<
         m_problemBar->showMessage(error.message, InfoBar::Level::Error, error.detail);
     });
     m_progress->setSession(m_session.get());
+    m_reminder = new ExpiryReminder(m_session.get(), this);
+    connect(m_reminder, &ExpiryReminder::dashboardRequested, m_actions->expiryDashboard, &QAction::trigger);
 
     const QString location = QDir::toNativeSeparators(m_session->store().location());
     if (!writeLock) {
@@ -264,6 +284,8 @@ void MainWindow::updateActions()
     m_actions->bindToSite->setEnabled(writable && WorkflowLauncher::canBind(entry));
     m_actions->checkSite->setEnabled(m_session && WorkflowLauncher::canCheckSite());
     m_actions->verifyInstallation->setEnabled(WorkflowLauncher::canVerify(entry));
+    m_actions->diagnose->setEnabled(entry && !entry->isRequest());
+    m_actions->expiryDashboard->setEnabled(bool(m_session));
 }
 
 void MainWindow::updateCounts()

@@ -5,12 +5,16 @@
 #include "SessionOpener.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QLabel;
 
 namespace certpilot {
+
+class DashboardWindow;
+class ExpiryReminder;
 
 class InfoBar;
 class MainActions;
@@ -74,6 +78,9 @@ private:
     SessionProgress* m_progress;
     QLabel* m_counts;
     WorkflowLauncher* m_workflow;
+    // Both follow the session: replaced with it.
+    ExpiryReminder* m_reminder = nullptr;
+    QPointer<DashboardWindow> m_dashboard;
 };
 
 } // namespace certpilot

@@ -5,6 +5,7 @@
 #include "binding/BindWizard.h"
 #include "binding/BindingServices.h"
 #include "binding/ProbeDialog.h"
+#include "diagnostics/DiagnosticsDialog.h"
 #include "import/CaImportWizard.h"
 #include "pfx/ExportWizard.h"
 #include "pfx/ImportPfxWizard.h"
@@ -120,6 +121,12 @@ void WorkflowLauncher::verifyInstallation(const StoreEntry& entry)
         return;
     auto* dialog = VerifyInstallationDialog::open(m_window, m_session, entry.certificate.sha1());
     connect(dialog, &VerifyInstallationDialog::certificateActivated, this, &WorkflowLauncher::showCertificate);
+}
+
+void WorkflowLauncher::diagnose(const StoreEntry& entry)
+{
+    if (m_session && !entry.isRequest())
+        DiagnosticsDialog::open(m_window, m_session, entry.certificate.sha1());
 }
 
 bool WorkflowLauncher::canExport(const std::optional<StoreEntry>& entry)

@@ -34,6 +34,7 @@ public:
     // Filled in with the selected certificate's first host name; the user starts the check.
     void checkSite(const std::optional<StoreEntry>& entry);
     void verifyInstallation(const StoreEntry& entry);
+    void diagnose(const StoreEntry& entry);
 
     // What the actions need: a writable store, a Personal certificate, binders.
     static bool canExport(const std::optional<StoreEntry>& entry);

@@ -2134,7 +2134,7 @@ Compare the fingerprint with the one your CA publishes. Trust it (install into T
         <translation>警告：%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+24"/>
+        <location filename="../../app/cli/main.cpp" line="+26"/>
         <source>Usage: certpilot-cli [--store DIR] [--json] COMMAND [options]
 
 Manages TLS server certificates in a CertPilot store (default: %1).
@@ -2160,12 +2160,12 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Unknown command %1.</source>
         <translation>未知命令 %1。</translation>
     </message>
@@ -3377,8 +3377,8 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     <name>Diagnostician</name>
     <message>
         <location filename="../../model/diagnostics/Diagnostician.cpp" line="+19"/>
-        <source>No certificate with thumbprint %1 is in the store. Diagnose checks an installed certificate; list them with certpilot-cli list.</source>
-        <translation>证书存储中没有指纹为 %1 的证书。“诊断”检查的是已安装的证书；可使用 certpilot-cli list 列出这些证书。</translation>
+        <source>No certificate with thumbprint %1 is in the store. It may have been deleted or moved: refresh the list and choose an installed certificate.</source>
+        <translation>存储中没有指纹为 %1 的证书。它可能已被删除或移动：请刷新列表，然后选择已安装的证书。</translation>
     </message>
 </context>
 <context>
@@ -7353,12 +7353,12 @@ Click, or press Enter, to select this certificate.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+224"/>
+        <location line="+228"/>
         <source>Diagnose: %1</source>
         <translation>诊断：%1</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-228"/>
         <source>Diagnose</source>
         <translation>诊断</translation>
     </message>
@@ -7384,17 +7384,17 @@ Click, or press Enter, to select this certificate.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+274"/>
+        <location line="+283"/>
         <source>&amp;Copy Report</source>
         <translation>复制报告(&amp;C)</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-281"/>
         <source>Check &amp;Again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -7414,7 +7414,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>检查未运行。请重试。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>The certificate could not be diagnosed.</source>
         <translation>无法诊断该证书。</translation>
     </message>
@@ -7455,7 +7455,12 @@ Click, or press Enter, to select this certificate.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
+        <source>What to do:</source>
+        <translation>处理方法：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+42"/>
         <source>What to do: %1</source>
         <translation>处理办法：%1</translation>
@@ -7548,12 +7553,12 @@ Click, or press Enter, to select this certificate.</source>
     </message>
     <message>
         <location line="+54"/>
-        <location line="+250"/>
+        <location line="+253"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-251"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Under %1 days</source>
@@ -7565,7 +7570,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>%1 天或更多</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>+%1 days</source>
         <translation>+%1 天</translation>
     </message>
@@ -7908,7 +7913,7 @@ Click, or press Enter, to select this certificate.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/gui/main.cpp" line="+114"/>
+        <location filename="../../app/gui/main.cpp" line="+116"/>
         <source>CertPilot</source>
         <translation>CertPilot</translation>
     </message>
@@ -7923,7 +7928,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>打开存储</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="-79"/>
+        <location filename="../../app/gui/main.cpp" line="-80"/>
         <source>%1 is a file. --demo needs a new or empty folder.</source>
         <translation>%1 是一个文件。--demo 需要一个新的或空的文件夹。</translation>
     </message>
@@ -8401,6 +8406,26 @@ Click, or press Enter, to select this certificate.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Dia&amp;gnose…</source>
+        <translation>诊断(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expiry &amp;Dashboard</source>
+        <translation>到期仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>CertPilot &amp;Help</source>
         <translation>CertPilot 帮助(&amp;H)</translation>
     </message>
@@ -8466,6 +8491,11 @@ Click, or press Enter, to select this certificate.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Run the troubleshooting checks for the selected certificate and its site</source>
+        <translation>对所选证书及其网站运行故障排除检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check dates, private key, chain and usage of the selected certificate</source>
         <translation>检查所选证书的日期、私钥、证书链和用途</translation>
     </message>
@@ -8505,7 +8535,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>证书(&amp;C)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Site</source>
         <translation>网站(&amp;S)</translation>
     </message>
@@ -8515,7 +8545,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -8523,18 +8553,18 @@ Click, or press Enter, to select this certificate.</source>
 <context>
     <name>certpilot::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../../ui/MainWindow.cpp" line="+58"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+133"/>
+        <location line="+149"/>
         <source>CertPilot</source>
         <translation>CertPilot</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-144"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -8544,7 +8574,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>首选项已保存。新的语言或存储将在下次启动时使用。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+99"/>
         <source>%1 (read-only) — CertPilot</source>
         <translation>%1（只读）— CertPilot</translation>
     </message>
@@ -8564,7 +8594,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>无法读取存储中的某些项目（%1）。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Items: %1</source>
         <translation>项目：%1</translation>
     </message>
@@ -9724,7 +9754,7 @@ mail.example.com
 <context>
     <name>certpilot::WorkflowLauncher</name>
     <message>
-        <location filename="../../ui/WorkflowLauncher.cpp" line="+31"/>
+        <location filename="../../ui/WorkflowLauncher.cpp" line="+32"/>
         <source>The request and its private key are kept in Requests.</source>
         <translation>申请及其私钥保存在“证书申请”中。</translation>
     </message>

@@ -14,7 +14,7 @@ for ts in "$src"/resources/translations/*.ts; do
   (cd "$src" && "$lupdate" -no-obsolete -locations relative -source-language en app ui model platform \
      -ts "$work/$name") > "$work/lupdate.log" 2>&1
   if grep -v -e '^Scanning' -e '^Updating' -e '^    Found' -e '^    Same-text' "$work/lupdate.log" | grep -q .; then
-    echo "$name: lupdate could not read every text:"
+    echo "$name: the .ts file is not current with the code (run scripts/update-translations), or lupdate could not read a text:"
     grep -v -e '^Scanning' -e '^Updating' -e '^    Found' -e '^    Same-text' "$work/lupdate.log"
     status=1
   fi
