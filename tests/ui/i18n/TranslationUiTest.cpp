@@ -9,7 +9,16 @@
 
 #include "MainWindow.h"
 #include "TrashDialog.h"
+#include "CertificateFields.h"
+#include "StoreChange.h"
+#include "TestPki.h"
+#include "binding/BindWizard.h"
 #include "binding/PlatformBindingServices.h"
+#include "dashboard/DashboardWindow.h"
+#include "diagnostics/DiagnosticsDialog.h"
+#include "pfx/ExportWizard.h"
+#include "verify/VerifyInstallationDialog.h"
+#include "StoreView.h"
 #include "binding/ProbeDialog.h"
 #include "help/HelpWindow.h"
 #include "import/CaImportWizard.h"
@@ -123,6 +132,25 @@ QList<Window> windows()
     };
 }
 
+// Every window that shows one certificate, on `sha1`.
+QList<Window> certificateWindows(const QString& sha1)
+{
+    return {
+        {QStringLiteral("main-window-selected"),
+         [sha1](MainWindow& w) -> QWidget* {
+             w.findChild<StoreView*>()->selectCertificate(sha1);
+             return &w;
+         }},
+        {QStringLiteral("export"), [sha1](MainWindow& w) -> QWidget* { return ExportWizard::open(&w, w.session(), sha1); }},
+        {QStringLiteral("bind"), [sha1](MainWindow& w) -> QWidget* { return BindWizard::open(&w, w.session(), sha1); }},
+        {QStringLiteral("verify"),
+         [sha1](MainWindow& w) -> QWidget* { return VerifyInstallationDialog::open(&w, w.session(), sha1); }},
+        {QStringLiteral("diagnose"),
+         [sha1](MainWindow& w) -> QWidget* { return DiagnosticsDialog::open(&w, w.session(), sha1); }},
+        {QStringLiteral("dashboard"), [](MainWindow& w) -> QWidget* { return DashboardWindow::open(&w, w.session()); }},
+    };
+}
+
 class TranslationUiTest : public ::testing::Test {
 protected:
     // The site check needs the endpoint probe, as in the application.
@@ -136,11 +164,44 @@ protected:
         return window;
     }
 
+    // A root, an intermediate and a server certificate with its key.
+    QString fillStore()
+    {
+        const Hierarchy pki = makeHierarchy(3);
+        auto store = PemDirStore::open(m_temp.path() + QStringLiteral("/store"));
+        EXPECT_TRUE(store);
+        StoreChange change;
+        change.addCertificate(StoreKind::TrustedRoot, pki.root.cert)
+            .addCertificate(StoreKind::Intermediate, pki.intermediates[0].cert)
+            .addCertificateWithKey(StoreKind::Personal, pki.leaf.cert, pki.leaf.key, QStringLiteral("Shop"));
+        EXPECT_TRUE((*store)->commit(change).ok());
+        for (const Certificate& c : {pki.root.cert, pki.intermediates[0].cert, pki.leaf.cert}) {
+            // Dates are localised by QLocale, not by translation.
+            m_data << c.sha1() << c.sha256() << c.serialHex() << CertificateFields::dateTime(c.notBefore())
+                   << CertificateFields::dateTime(c.notAfter());
+            for (const auto& dn : {c.subject(), c.issuer()})
+                m_data << dn.toString() << dn.displayName();
+            for (const QString& name : c.dnsNames())
+                m_data << name;
+        }
+        m_data << QStringLiteral("Shop") << m_temp.path();
+        return pki.leaf.cert.sha1();
+    }
+
+    // The text without the certificates' own names, numbers and dates.
+    QString withoutData(QString text) const
+    {
+        for (const QString& d : m_data)
+            if (!d.isEmpty())
+                text.remove(d);
+        return text;
+    }
+
     // Opens each window, hands it to `check`, closes it.
-    void forEachWindow(const std::function<void(const QString&, QWidget*)>& check)
+    void forEachWindow(const std::function<void(const QString&, QWidget*)>& check, const QList<Window>& list = windows())
     {
         auto main = openMainWindow();
-        for (const Window& w : windows()) {
+        for (const Window& w : list) {
             QWidget* widget = w.open(*main);
             ASSERT_NE(widget, nullptr) << w.name.toStdString();
             widget->show();
@@ -153,22 +214,47 @@ protected:
     }
 
     QTemporaryDir m_temp;
+    QStringList m_data;
 };
+
+// Texts a user reads that never went through tr(), from each window of `list`.
+QStringList untranslatedTexts(const std::function<void(const std::function<void(const QString&, QWidget*)>&)>& walk,
+                              const std::function<QString(const QString&)>& strip, int* checked)
+{
+    QStringList untranslated;
+    walk([&](const QString& name, QWidget* widget) {
+        for (const VisibleText& t : collectTexts(widget)) {
+            ++*checked;
+            const QString text = strip(t.text);
+            if (!text.contains(kOpen) && text.contains(QRegularExpression(QStringLiteral("[A-Za-z]")))
+                && !languageNeutral(text.trimmed()))
+                untranslated << QStringLiteral("%1: %2: \"%3\"").arg(name, t.where, t.text);
+        }
+    });
+    return untranslated;
+}
 
 TEST_F(TranslationUiTest, EveryTextAUserReadsGoesThroughTranslation)
 {
     PseudoTranslator pseudo;
     QCoreApplication::installTranslator(&pseudo);
-    QStringList untranslated;
     int checked = 0;
-    forEachWindow([&](const QString& name, QWidget* widget) {
-        for (const VisibleText& t : collectTexts(widget)) {
-            ++checked;
-            if (!t.text.contains(kOpen) && t.text.contains(QRegularExpression(QStringLiteral("[A-Za-z]")))
-                && !languageNeutral(t.text))
-                untranslated << QStringLiteral("%1: %2: \"%3\"").arg(name, t.where, t.text);
-        }
-    });
+    const QStringList untranslated = untranslatedTexts(
+        [this](const auto& check) { forEachWindow(check); }, [](const QString& t) { return t; }, &checked);
+    QCoreApplication::removeTranslator(&pseudo);
+    EXPECT_GT(checked, 300) << "the walk found too few texts to mean anything";
+    EXPECT_TRUE(untranslated.isEmpty()) << "Not wrapped in tr():\n" << untranslated.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(TranslationUiTest, EveryTextAboutACertificateGoesThroughTranslation)
+{
+    const QString sha1 = fillStore();
+    PseudoTranslator pseudo;
+    QCoreApplication::installTranslator(&pseudo);
+    int checked = 0;
+    const QStringList untranslated = untranslatedTexts(
+        [this, sha1](const auto& check) { forEachWindow(check, certificateWindows(sha1)); },
+        [this](const QString& t) { return withoutData(t); }, &checked);
     QCoreApplication::removeTranslator(&pseudo);
     EXPECT_GT(checked, 300) << "the walk found too few texts to mean anything";
     EXPECT_TRUE(untranslated.isEmpty()) << "Not wrapped in tr():\n" << untranslated.join(QLatin1Char('\n')).toStdString();
@@ -231,6 +317,25 @@ TEST_P(ChineseUiTest, RequestWizardPagesFit)
         }
     }
     wizard->close();
+}
+
+TEST_P(ChineseUiTest, CertificateWindowsAreTranslatedAndFit)
+{
+    const QString language = QString::fromLatin1(GetParam());
+    const QString sha1 = fillStore();
+    Translations::install(*qApp, language);
+    ShotDir shots;
+    QStringList problems;
+    forEachWindow(
+        [&](const QString& name, QWidget* widget) {
+            shots.save(widget, language + QLatin1Char('-') + name);
+            for (const QString& p : layoutProblems(widget))
+                problems << name + QStringLiteral(": ") + p;
+            EXPECT_TRUE(hasCjk(widget->windowTitle()) || name.startsWith(QLatin1String("main-window")))
+                << name.toStdString() << " title: " << widget->windowTitle().toStdString();
+        },
+        certificateWindows(sha1));
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, ChineseUiTest, ::testing::Values("zh_TW", "zh_CN"),
