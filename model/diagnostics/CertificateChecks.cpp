@@ -10,22 +10,8 @@ namespace certpilot {
 
 namespace {
 
-Diagnosis make(const char* id, int workflowCase, const QString& title)
-{
-    Diagnosis d;
-    d.id = QLatin1String(id);
-    d.workflowCase = workflowCase;
-    d.title = title;
-    return d;
-}
-
-Diagnosis& verdict(Diagnosis& d, Verdict v, const QString& reason, const QString& fix = {})
-{
-    d.verdict = v;
-    d.reason = reason;
-    d.fix = fix;
-    return d;
-}
+using diagnosis::make;
+using diagnosis::verdict;
 
 QString day(const QDateTime& t) { return t.toUTC().date().toString(Qt::ISODate); }
 QString stamp(const QDateTime& t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")); }

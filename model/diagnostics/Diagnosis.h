@@ -23,6 +23,29 @@ struct Diagnosis {
     QString fix;
 };
 
+// For the check tables (CertificateChecks, EndpointChecks): a check before
+// its outcome, and its outcome.
+namespace diagnosis {
+
+inline Diagnosis make(const char* id, int workflowCase, const QString& title)
+{
+    Diagnosis d;
+    d.id = QLatin1String(id);
+    d.workflowCase = workflowCase;
+    d.title = title;
+    return d;
+}
+
+inline Diagnosis& verdict(Diagnosis& d, Verdict v, const QString& reason, const QString& fix = {})
+{
+    d.verdict = v;
+    d.reason = reason;
+    d.fix = fix;
+    return d;
+}
+
+} // namespace diagnosis
+
 class DiagnosisText {
     Q_DECLARE_TR_FUNCTIONS(DiagnosisText)
 public:
