@@ -36,13 +36,20 @@ TEST(StoreFileReaderTest, DecodesLikeTheFileDecoder)
 {
     const Hierarchy h = makeHierarchy(3);
     QList<Certificate> certs{h.root.cert, h.intermediates.first().cert, h.leaf.cert};
-    // DER lengths of every remainder modulo 3, so every padding case is met.
-    for (int i = 0; i < 6; ++i)
-        certs << makeLeaf(h.intermediates.first(), QStringLiteral("pad%1.example").arg(QString(i, QLatin1Char('x'))),
-                          {QStringLiteral("pad%1.example").arg(i)}).cert;
+    // DER lengths of every remainder modulo 3, so every base64 padding case is
+    // met. Serials and signatures are random, so lengths are too: add leaves
+    // with growing names until all three remainders are present.
     QSet<int> remainders;
-    for (const Certificate& c : certs) {
+    for (const Certificate& c : certs)
         remainders.insert(int(c.der().size() % 3));
+    for (int i = 0; remainders.size() < 3 && i < 60; ++i) {
+        const Certificate leaf = makeLeaf(h.intermediates.first(),
+                                          QStringLiteral("pad%1.example").arg(QString(i % 7, QLatin1Char('x'))),
+                                          {QStringLiteral("pad%1.example").arg(i)}).cert;
+        remainders.insert(int(leaf.der().size() % 3));
+        certs << leaf;
+    }
+    for (const Certificate& c : certs) {
         const QByteArray pem = c.toPem();
         expectSameDecoding(pem, "canonical");
         QByteArray crlf = pem;
