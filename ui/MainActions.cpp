@@ -59,6 +59,8 @@ MainActions::MainActions(QWidget* window)
                      themed("network-wired", QStyle::SP_BrowserReload, window)))
     , diagnose(make(window, tr("Dia&gnose…"), "diagnoseAction", QKeySequence(tr("Ctrl+Shift+G")),
                     themed("dialog-information", QStyle::SP_MessageBoxInformation, window)))
+    , renew(make(window, tr("Re&new…"), "renewAction", QKeySequence(tr("Ctrl+Shift+R")),
+                 themed("appointment-soon", QStyle::SP_ArrowForward, window)))
     , expiryDashboard(make(window, tr("Expiry &Dashboard"), "expiryDashboardAction", QKeySequence(tr("Ctrl+Shift+D")),
                            themed("view-calendar", QStyle::SP_FileDialogDetailedView, window)))
     , helpContents(make(window, tr("CertPilot &Help"), "helpContentsAction", QKeySequence::HelpContents,
@@ -77,6 +79,7 @@ MainActions::MainActions(QWidget* window)
     completeRequest->setToolTip(tr("Pair the certificate your CA sent with the pending request's private key"));
     importPfx->setToolTip(tr("Restore a certificate with its private key from a .pfx or .p12 backup"));
     exportCertificate->setToolTip(tr("Back up the selected certificate as PFX, or save it for nginx or Apache"));
+    renew->setToolTip(tr("Renew the selected certificate step by step: request, CA, sites, backup"));
     diagnose->setToolTip(tr("Run the troubleshooting checks for the selected certificate and its site"));
     verifyInstallation->setToolTip(tr("Check dates, private key, chain and usage of the selected certificate"));
     bindToSite->setToolTip(tr("Use the selected certificate for an nginx or Apache site"));
@@ -110,6 +113,7 @@ void MainActions::addToMenus(QMenuBar* menuBar) const
     certificate->addSeparator();
     certificate->addAction(verifyInstallation);
     certificate->addAction(diagnose);
+    certificate->addAction(renew);
     certificate->addAction(exportCertificate);
     certificate->addSeparator();
     certificate->addAction(remove);

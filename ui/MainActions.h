@@ -40,6 +40,8 @@ public:
     QAction* checkSite;
     // The troubleshooting checks for the selected certificate and its site.
     QAction* diagnose;
+    // The guided renewal of the selected certificate, or the one in progress for it.
+    QAction* renew;
     // Validity timeline and inventory of the store.
     QAction* expiryDashboard;
 

@@ -15,6 +15,7 @@
 #include "WorkflowLauncher.h"
 #include "dashboard/DashboardWindow.h"
 #include "dashboard/ExpiryReminder.h"
+#include "renewal/RenewalBanner.h"
 #include "help/HelpTopic.h"
 #include "help/HelpWindow.h"
 #include "request/RequestFileDialog.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_readOnlyBar(new InfoBar(this))
     , m_noticeBar(new InfoBar(this))
     , m_problemBar(new InfoBar(this))
+    , m_renewals(new RenewalBanner(this))
     , m_viewSlot(new QWidget(this))
     , m_progress(new SessionProgress(this))
     , m_counts(new QLabel(this))
@@ -91,6 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_readOnlyBar);
     layout->addWidget(m_noticeBar);
     layout->addWidget(m_problemBar);
+    layout->addWidget(m_renewals);
     layout->addWidget(m_viewSlot, 1);
     setCentralWidget(central);
 
@@ -99,6 +102,8 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_counts);
 
+    connect(m_renewals, &RenewalBanner::continueRequested, m_workflow, &WorkflowLauncher::resumeRenewal);
+    connect(m_workflow, &WorkflowLauncher::renewalChanged, m_renewals, &RenewalBanner::refresh);
     connect(m_workflow, &WorkflowLauncher::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_workflow, &WorkflowLauncher::showCertificate, this, [this](const QString& sha1) {
@@ -174,6 +179,10 @@ void MainWindow::connectActions()
         if (const auto entry = current())
             m_workflow->diagnose(*entry);
     });
+    connect(m_actions->renew, &QAction::triggered, m_workflow, [this, current] {
+        if (const auto entry = current())
+            m_workflow->renew(*entry);
+    });
 }
 
 void MainWindow::showTableMenu(const QPoint& pos)
@@ -183,7 +192,8 @@ void MainWindow::showTableMenu(const QPoint& pos)
         return;
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("tableContextMenu"));
-    for (QAction* action : {m_actions->verifyInstallation, m_actions->diagnose, m_actions->exportCertificate,
+    for (QAction* action : {m_actions->verifyInstallation, m_actions->diagnose, m_actions->renew,
+                            m_actions->exportCertificate,
                             m_actions->bindToSite, m_actions->checkSite}) {
         if (action->isVisible())
             menu.addAction(action);
@@ -211,6 +221,7 @@ void MainWindow::setSession(std::unique_ptr<StoreSession> session, const Result<
     m_progress->setSession(nullptr);
     m_session = std::move(session);
     m_workflow->setSession(m_session.get());
+    m_renewals->setSession(m_session.get());
     m_noticeBar->hide();
     m_problemBar->hide();
     m_readOnlyBar->hide();
@@ -285,6 +296,7 @@ void MainWindow::updateActions()
     m_actions->checkSite->setEnabled(m_session && WorkflowLauncher::canCheckSite());
     m_actions->verifyInstallation->setEnabled(WorkflowLauncher::canVerify(entry));
     m_actions->diagnose->setEnabled(entry && !entry->isRequest());
+    m_actions->renew->setEnabled(writable && WorkflowLauncher::canRenew(entry));
     m_actions->expiryDashboard->setEnabled(bool(m_session));
 }
 

@@ -17,6 +17,7 @@ class DashboardWindow;
 class ExpiryReminder;
 
 class InfoBar;
+class RenewalBanner;
 class MainActions;
 class SessionProgress;
 class StoreSession;
@@ -73,6 +74,7 @@ private:
     InfoBar* m_readOnlyBar;
     InfoBar* m_noticeBar;
     InfoBar* m_problemBar;
+    RenewalBanner* m_renewals;
     StoreView* m_view = nullptr;
     QWidget* m_viewSlot;
     SessionProgress* m_progress;

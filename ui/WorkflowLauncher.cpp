@@ -10,6 +10,7 @@
 #include "pfx/ExportWizard.h"
 #include "pfx/ImportPfxWizard.h"
 #include "request/CompleteRequestDialog.h"
+#include "renewal/RenewalWindow.h"
 #include "request/CreateRequestWizard.h"
 #include "verify/VerifyInstallationDialog.h"
 
@@ -127,6 +128,25 @@ void WorkflowLauncher::diagnose(const StoreEntry& entry)
 {
     if (m_session && !entry.isRequest())
         DiagnosticsDialog::open(m_window, m_session, entry.certificate.sha1());
+}
+
+void WorkflowLauncher::renew(const StoreEntry& entry)
+{
+    if (canRenew(entry))
+        resumeRenewal(entry.certificate.sha1());
+}
+
+void WorkflowLauncher::resumeRenewal(const QString& sha1)
+{
+    if (!m_session)
+        return;
+    auto* window = RenewalWindow::open(m_window, m_session, sha1);
+    connect(window, &RenewalWindow::saved, this, &WorkflowLauncher::renewalChanged, Qt::UniqueConnection);
+}
+
+bool WorkflowLauncher::canRenew(const std::optional<StoreEntry>& entry)
+{
+    return entry && entry->kind == StoreKind::Personal && !entry->certificate.isCa();
 }
 
 bool WorkflowLauncher::canExport(const std::optional<StoreEntry>& entry)

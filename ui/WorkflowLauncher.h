@@ -35,10 +35,14 @@ public:
     void checkSite(const std::optional<StoreEntry>& entry);
     void verifyInstallation(const StoreEntry& entry);
     void diagnose(const StoreEntry& entry);
+    // The renewal walkthrough, resumed when one is in progress for the certificate.
+    void renew(const StoreEntry& entry);
+    void resumeRenewal(const QString& sha1);
 
     // What the actions need: a writable store, a Personal certificate, binders.
     static bool canExport(const std::optional<StoreEntry>& entry);
     static bool canBind(const std::optional<StoreEntry>& entry);
+    static bool canRenew(const std::optional<StoreEntry>& entry);
     static bool canVerify(const std::optional<StoreEntry>& entry);
     static bool canCheckSite();
 
@@ -46,6 +50,8 @@ signals:
     // A window finished something the main window should show (a new certificate).
     void showCertificate(const QString& sha1);
     void statusMessage(const QString& text);
+    // A renewal window saved its state (the banner of renewals in progress follows).
+    void renewalChanged();
 
 private:
     QWidget* m_window;

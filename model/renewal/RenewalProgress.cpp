@@ -21,6 +21,23 @@ QString day(const QDateTime& t)
     return QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat);
 }
 
+// "23 Nov 2026 (3 days ago)"
+QString since(const QDateTime& t, const QDateTime& now)
+{
+    const qint64 days = t.toLocalTime().date().daysTo(now.toLocalTime().date());
+    if (days <= 0)
+        return RenewalProgress::tr("%1 (today)").arg(day(t));
+    if (days == 1)
+        return RenewalProgress::tr("%1 (yesterday)").arg(day(t));
+    return RenewalProgress::tr("%1 (%2 days ago)").arg(day(t)).arg(days);
+}
+
+// "1 site", "3 sites"
+QString sites(int count)
+{
+    return count == 1 ? RenewalProgress::tr("1 site") : RenewalProgress::tr("%1 sites").arg(count);
+}
+
 bool allSites(const RenewalRecord& r, std::initializer_list<RenewalSiteState> states)
 {
     for (const RenewalSite& s : r.sites) {
@@ -128,10 +145,9 @@ QList<RenewalStepStatus> RenewalProgress::steps(const RenewalRecord& r, const St
         add(RenewalStep::Wait, State::Done, tr("The CA's certificate arrived."));
     else if (submitted)
         add(RenewalStep::Wait, State::Next,
-            tr("Waiting for the CA since %1 (%n day(s)). CAs answer by e-mail with a cert.zip or a .cer file; "
-               "CertPilot remembers where you are if you close it.", nullptr,
-               int(r.submittedAt.daysTo(now)))
-                .arg(day(r.submittedAt)));
+            tr("Waiting for the CA since %1. CAs answer by e-mail with a cert.zip or a .cer file; CertPilot "
+               "remembers where you are if you close it.")
+                .arg(since(r.submittedAt, now)));
     else
         add(RenewalStep::Wait, State::Waiting, tr("After the request is submitted."));
 
@@ -187,26 +203,26 @@ QList<RenewalStepStatus> RenewalProgress::steps(const RenewalRecord& r, const St
     } else {
         const int moved = r.count(RenewalSiteState::Rebound) + r.count(RenewalSiteState::Serving);
         if (moved == siteCount)
-            add(RenewalStep::Rebind, State::Done, tr("%n site(s) now use the new certificate.", nullptr, siteCount));
+            add(RenewalStep::Rebind, State::Done, tr("Moved to the new certificate: %1.").arg(sites(siteCount)));
         else if (r.count(RenewalSiteState::Failed) > 0)
             add(RenewalStep::Rebind, State::Problem,
                 tr("Re-binding failed and was undone; these sites keep the old certificate:\n%1")
                     .arg(siteLines(r, RenewalSiteState::Failed)));
         else if (!verified)
             add(RenewalStep::Rebind, State::Waiting,
-                tr("%n site(s) use the old certificate; they are re-bound once the new one is verified.", nullptr,
-                   siteCount));
+                tr("Using the old certificate: %1. They are re-bound once the new one is verified.")
+                    .arg(sites(siteCount)));
         else if (r.rolledBackAt.isValid() && r.count(RenewalSiteState::RolledBack) > 0)
             add(RenewalStep::Rebind, State::Next,
-                tr("Rolled back on %1: %n site(s) serve the old certificate again. Re-bind when the problem is "
-                   "fixed.", nullptr, r.count(RenewalSiteState::RolledBack)).arg(day(r.rolledBackAt)));
+                tr("Rolled back on %1: the old certificate is served again (%2). Re-bind when the problem is fixed.")
+                    .arg(day(r.rolledBackAt), sites(r.count(RenewalSiteState::RolledBack))));
         else
             add(RenewalStep::Rebind, State::Next,
-                tr("%n site(s) to move to the new certificate; each is tested and reloaded, and restored if "
-                   "anything fails.", nullptr, siteCount - moved));
+                tr("To move to the new certificate: %1. Each is tested and reloaded, and restored if anything "
+                   "fails.").arg(sites(siteCount - moved)));
         if (r.count(RenewalSiteState::Serving) == siteCount)
             add(RenewalStep::Probe, State::Done,
-                tr("Every live site serves the new certificate (%n checked).", nullptr, siteCount));
+                tr("Every live site serves the new certificate (checked: %1).").arg(sites(siteCount)));
         else if (moved < siteCount)
             add(RenewalStep::Probe, State::Waiting, tr("After the sites are re-bound."));
         else if (std::any_of(r.sites.begin(), r.sites.end(), [](const RenewalSite& s) {

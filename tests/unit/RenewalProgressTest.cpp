@@ -101,7 +101,7 @@ TEST_F(RenewalProgressTest, EachStepOpensWhenTheStoreReachesIt)
     m_record.submittedAt = QDateTime::currentDateTimeUtc().addDays(-3);
     s = steps(contents());
     EXPECT_EQ(at(s, RenewalStep::Wait), State::Next);
-    EXPECT_TRUE(detail(s, RenewalStep::Wait).contains(QLatin1String("(3 day(s))"))) << detail(s, RenewalStep::Wait).toStdString();
+    EXPECT_TRUE(detail(s, RenewalStep::Wait).contains(QLatin1String("(3 days ago)"))) << detail(s, RenewalStep::Wait).toStdString();
     EXPECT_EQ(at(s, RenewalStep::InstallCa), State::Next);
     EXPECT_EQ(at(s, RenewalStep::Complete), State::Next);
     EXPECT_EQ(at(s, RenewalStep::Verify), State::Waiting);
