@@ -17,6 +17,7 @@
 #include "dashboard/DashboardWindow.h"
 #include "diagnostics/DiagnosticsDialog.h"
 #include "pfx/ExportWizard.h"
+#include "renewal/RenewalWindow.h"
 #include "verify/VerifyInstallationDialog.h"
 #include "StoreView.h"
 #include "binding/ProbeDialog.h"
@@ -30,6 +31,7 @@
 #include "settings/Translations.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
@@ -148,6 +150,14 @@ QList<Window> certificateWindows(const QString& sha1)
         {QStringLiteral("diagnose"),
          [sha1](MainWindow& w) -> QWidget* { return DiagnosticsDialog::open(&w, w.session(), sha1); }},
         {QStringLiteral("dashboard"), [](MainWindow& w) -> QWidget* { return DashboardWindow::open(&w, w.session()); }},
+        {QStringLiteral("renew"),
+         [sha1](MainWindow& w) -> QWidget* {
+             auto* window = RenewalWindow::open(&w, w.session(), sha1);
+             QDeadlineTimer limit(30000);
+             while (!window->isReady() && !limit.hasExpired())
+                 QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+             return window;
+         }},
     };
 }
 
