@@ -246,7 +246,7 @@ QList<RenewalStepStatus> RenewalProgress::steps(const RenewalRecord& r, const St
 
     // 10. Retire.
     if (r.retiredAt.isValid() || (newCert && !personal(contents, r.oldCertificate)))
-        add(RenewalStep::Retire, State::Done, tr("The old certificate is in the trash (restore it from File > Trash)."));
+        add(RenewalStep::Retire, State::Done, tr("The old certificate is in the trash (restore it from View > Show Trash)."));
     else if (canRetire(r, contents))
         add(RenewalStep::Retire, State::Next,
             tr("Every site serves the new certificate: move the old one to the trash."));

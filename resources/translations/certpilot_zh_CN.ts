@@ -673,7 +673,7 @@
 <context>
     <name>CertificateChecks</name>
     <message>
-        <location filename="../../model/diagnostics/CertificateChecks.cpp" line="+54"/>
+        <location filename="../../model/diagnostics/CertificateChecks.cpp" line="+40"/>
         <source>Validity dates</source>
         <translation>有效日期</translation>
     </message>
@@ -2134,7 +2134,7 @@ Compare the fingerprint with the one your CA publishes. Trust it (install into T
         <translation>警告：%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+26"/>
+        <location filename="../../app/cli/main.cpp" line="+44"/>
         <source>Usage: certpilot-cli [--store DIR] [--json] COMMAND [options]
 
 Manages TLS server certificates in a CertPilot store (default: %1).
@@ -3242,7 +3242,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     <message>
         <location line="+2"/>
         <source>It is moved to the store&apos;s trash and can be restored from View &gt; Show Trash.</source>
-        <translation>它会被移到证书存储的回收站，可从“视图 &gt; 显示回收站”中还原。</translation>
+        <translation>它会被移到证书存储的回收站，可从“查看 &gt; 显示回收站”中还原。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3384,7 +3384,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>EndpointChecks</name>
     <message>
-        <location filename="../../model/diagnostics/EndpointChecks.cpp" line="+36"/>
+        <location filename="../../model/diagnostics/EndpointChecks.cpp" line="+22"/>
         <location line="+60"/>
         <source>Needs the live site: give its host name (and port) to check what it serves.</source>
         <translation>需要在线网站：请提供其主机名（和端口）以检查它提供的内容。</translation>
@@ -5425,6 +5425,335 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     </message>
 </context>
 <context>
+    <name>RenewalBook</name>
+    <message>
+        <location filename="../../model/renewal/RenewalBook.cpp" line="+21"/>
+        <source>The renewals kept with the store are damaged. Restore meta/renewals.json from a backup; CertPilot will not overwrite it.</source>
+        <translation>与证书存储一起保存的续订记录已损坏。请从备份还原 meta/renewals.json；CertPilot 不会覆盖它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The renewals kept with the store were written by a newer CertPilot. Update CertPilot.</source>
+        <translation>与证书存储一起保存的续订记录由更新版本的 CertPilot 写入。请更新 CertPilot。</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalProgress</name>
+    <message>
+        <location filename="../../model/renewal/RenewalProgress.cpp" line="+29"/>
+        <source>%1 (today)</source>
+        <translation>%1（今天）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (yesterday)</source>
+        <translation>%1（昨天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 days ago)</source>
+        <translation>%1（%2 天前）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 site</source>
+        <translation>1 个网站</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 sites</source>
+        <translation>%1 个网站</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Request made on %1 with a new private key, kept in Requests.</source>
+        <translation>已于 %1 使用新的私钥创建申请，保存在“证书申请”中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request made on %1 is no longer in Requests (deleted, or completed in another store). Create a new request.</source>
+        <translation>于 %1 创建的申请已不在“证书申请”中（已被删除，或已在其他证书存储中完成）。请创建新的申请。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create a new request from the old certificate&apos;s names and key type. A new private key is made; the old one stays in use until the sites change.</source>
+        <translation>根据旧证书的名称和密钥类型创建新的申请。将生成新的私钥；在网站更改之前，旧私钥仍继续使用。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CA answered.</source>
+        <translation>CA 已答复。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted on %1.</source>
+        <translation>已于 %1 提交。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the request text into the CA&apos;s renewal form (or send the .csr file), then mark it as submitted.</source>
+        <translation>将申请文本复制到 CA 的续订表单中（或发送 .csr 文件），然后将其标记为已提交。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA&apos;s certificate arrived.</source>
+        <translation>已收到 CA 的证书。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for the CA since %1. CAs answer by e-mail with a cert.zip or a .cer file; CertPilot remembers where you are if you close it.</source>
+        <translation>自 %1 起等待 CA 答复。CA 会通过电子邮件发送 cert.zip 或 .cer 文件；即使关闭 CertPilot，它也会记住你的进度。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After the request is submitted.</source>
+        <translation>提交申请后进行。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The issuing CA certificates are in the store.</source>
+        <translation>颁发新证书的 CA 证书已在证书存储中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issuer not found: %1. Install the intermediate certificate from your CA&apos;s delivery.</source>
+        <translation>未找到颁发者：%1。请安装 CA 发来的文件中的中间证书。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Checking the new certificate&apos;s chain…</source>
+        <translation>正在检查新证书的证书链…</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Open the CA&apos;s delivery (cert.zip, .p7b, .cer): roots go to Trusted Root, intermediates to Intermediate, and the server certificate completes the request.</source>
+        <translation>打开 CA 发来的文件（cert.zip、.p7b、.cer）：根证书放入“受信任的根证书颁发机构”，中间证书放入“中间证书颁发机构”，服务器证书则用于完成证书申请。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new certificate is in Personal with its private key, valid until %1.</source>
+        <translation>新证书已连同私钥位于“个人”中，有效期至 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pair the CA&apos;s server certificate with the pending private key.</source>
+        <translation>将 CA 颁发的服务器证书与挂起的私钥配对。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the request is completed.</source>
+        <translation>完成申请后进行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chain of the new certificate is complete and trusted.</source>
+        <translation>新证书的证书链完整且受信任。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No site was recorded with the old certificate. If a server uses it, bind the new one with Site &gt; Bind to Site.</source>
+        <translation>没有记录使用旧证书的网站。如果有服务器使用旧证书，请通过“网站 &gt; 绑定到网站”绑定新证书。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Moved to the new certificate: %1.</source>
+        <translation>已改用新证书：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-binding failed and was undone; these sites keep the old certificate:
+%1</source>
+        <translation>重新绑定失败，已撤消；以下网站继续使用旧证书：
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Using the old certificate: %1. They are re-bound once the new one is verified.</source>
+        <translation>仍在使用旧证书：%1。新证书验证通过后将重新绑定这些网站。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rolled back on %1: the old certificate is served again (%2). Re-bind when the problem is fixed.</source>
+        <translation>已于 %1 回滚：网站重新提供旧证书（%2）。问题解决后请重新绑定。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To move to the new certificate: %1. Each is tested and reloaded, and restored if anything fails.</source>
+        <translation>待改用新证书：%1。每个网站都会经过测试并重新加载，任何步骤失败都会还原。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every live site serves the new certificate (checked: %1).</source>
+        <translation>所有线上网站均已提供新证书（已检查：%1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After the sites are re-bound.</source>
+        <translation>重新绑定网站后进行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not yet serving the new certificate:
+%1</source>
+        <translation>尚未提供新证书：
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to each site and check it serves the new certificate.</source>
+        <translation>连接到每个网站，检查其是否提供新证书。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backed up on %1 to %2.</source>
+        <translation>已于 %1 备份到 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped. Export a PFX later with Certificate &gt; Export.</source>
+        <translation>已跳过。以后可通过“证书 &gt; 导出”导出 PFX。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the new certificate with its key and chain to a password-protected PFX and keep it somewhere safe.</source>
+        <translation>将新证书连同其私钥和证书链导出到受密码保护的 PFX 文件，并妥善保管。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The old certificate is in the trash (restore it from View &gt; Show Trash).</source>
+        <translation>旧证书已在回收站中（可从“查看 &gt; 显示回收站”还原）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every site serves the new certificate: move the old one to the trash.</source>
+        <translation>所有网站均已提供新证书：请将旧证书移到回收站。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The old certificate stays until every live site serves the new one.</source>
+        <translation>在所有线上网站都提供新证书之前，旧证书将保留。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Create the renewal request</source>
+        <translation>创建续订申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit it to the CA</source>
+        <translation>提交给 CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for the CA</source>
+        <translation>等待 CA 答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the CA&apos;s certificates</source>
+        <translation>安装 CA 的证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete the request</source>
+        <translation>完成证书申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the new certificate</source>
+        <translation>验证新证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-bind the sites</source>
+        <translation>重新绑定网站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the live sites</source>
+        <translation>检查线上网站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up as PFX</source>
+        <translation>备份为 PFX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire the old certificate</source>
+        <translation>将旧证书移到回收站</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalSiteRunner</name>
+    <message>
+        <location filename="../../model/renewal/RenewalSiteRunner.cpp" line="+33"/>
+        <source>This build of CertPilot cannot bind certificates to sites.</source>
+        <translation>此版本的 CertPilot 无法将证书绑定到网站。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CertPilot cannot reach this kind of server here.</source>
+        <translation>CertPilot 在此处无法访问这类服务器。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The site %1 is no longer in the configuration at %2. Bind the new certificate with Site &gt; Bind to Site.</source>
+        <translation>网站 %1 已不在 %2 的配置中。请通过“网站 &gt; 绑定到网站”绑定新证书。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This build of CertPilot cannot connect to sites.</source>
+        <translation>此版本的 CertPilot 无法连接到网站。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CertPilot does not know where %1 can be reached. Check it with Site &gt; Check Site.</source>
+        <translation>CertPilot 不知道可以通过何处访问 %1。请通过“网站 &gt; 检查网站”进行检查。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 serves another certificate (%2, thumbprint %3).</source>
+        <translation>%1 提供的是另一个证书（%2，指纹 %3）。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The new certificate is no longer in Personal.</source>
+        <translation>新证书已不在“个人”中。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Roll-back failed: %1</source>
+        <translation>回滚失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>RequestSummary</name>
     <message>
         <location filename="../../model/request/RequestSummary.cpp" line="+15"/>
@@ -6848,7 +7177,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>certpilot::CertificateListPane</name>
     <message>
-        <location filename="../../ui/CertificateListPane.cpp" line="+30"/>
+        <location filename="../../ui/CertificateListPane.cpp" line="+32"/>
         <source>Filter by name, issuer, thumbprint…</source>
         <translation>按名称、颁发者、指纹筛选…</translation>
     </message>
@@ -6946,7 +7275,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>certpilot::ChainCard</name>
     <message>
-        <location filename="../../ui/chain/ChainCard.cpp" line="+62"/>
+        <location filename="../../ui/chain/ChainCard.cpp" line="+63"/>
         <source>%1
 Click, or press Enter, to select this certificate.</source>
         <translation>%1
@@ -7217,7 +7546,7 @@ Click, or press Enter, to select this certificate.</source>
 <context>
     <name>certpilot::CreateRequestWizard</name>
     <message>
-        <location filename="../../ui/request/CreateRequestWizard.cpp" line="+18"/>
+        <location filename="../../ui/request/CreateRequestWizard.cpp" line="+21"/>
         <source>Create Certificate Request</source>
         <translation>创建证书申请</translation>
     </message>
@@ -7250,12 +7579,12 @@ Click, or press Enter, to select this certificate.</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>The owner or notes were not saved: %1</source>
         <translation>未保存所有者或备注：%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>expired: %1</source>
         <translation>已过期：%1</translation>
     </message>
@@ -7347,7 +7676,7 @@ Click, or press Enter, to select this certificate.</source>
 <context>
     <name>certpilot::DiagnosticsDialog</name>
     <message>
-        <location filename="../../ui/diagnostics/DiagnosticsDialog.cpp" line="+90"/>
+        <location filename="../../ui/diagnostics/DiagnosticsDialog.cpp" line="+91"/>
         <source>Check &amp;Site</source>
         <translation>检查网站(&amp;S)</translation>
     </message>
@@ -7821,7 +8150,7 @@ Click, or press Enter, to select this certificate.</source>
 <context>
     <name>certpilot::ExportWizard</name>
     <message>
-        <location filename="../../ui/pfx/ExportWizard.cpp" line="+19"/>
+        <location filename="../../ui/pfx/ExportWizard.cpp" line="+20"/>
         <source>Export Certificate - %1</source>
         <translation>导出证书 - %1</translation>
     </message>
@@ -7829,7 +8158,7 @@ Click, or press Enter, to select this certificate.</source>
 <context>
     <name>certpilot::GeneralTab</name>
     <message>
-        <location filename="../../ui/GeneralTab.cpp" line="+36"/>
+        <location filename="../../ui/GeneralTab.cpp" line="+37"/>
         <source>Certificate Information</source>
         <translation>证书信息</translation>
     </message>
@@ -8416,6 +8745,16 @@ Click, or press Enter, to select this certificate.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Re&amp;new…</source>
+        <translation>续订(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expiry &amp;Dashboard</source>
         <translation>到期仪表板(&amp;D)</translation>
     </message>
@@ -8491,6 +8830,11 @@ Click, or press Enter, to select this certificate.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Renew the selected certificate step by step: request, CA, sites, backup</source>
+        <translation>分步续订所选证书：证书申请、CA、网站、备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Run the troubleshooting checks for the selected certificate and its site</source>
         <translation>对所选证书及其网站运行故障排除检查</translation>
     </message>
@@ -8535,7 +8879,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>证书(&amp;C)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Site</source>
         <translation>网站(&amp;S)</translation>
     </message>
@@ -8553,28 +8897,28 @@ Click, or press Enter, to select this certificate.</source>
 <context>
     <name>certpilot::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+58"/>
+        <location filename="../../ui/MainWindow.cpp" line="+59"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+149"/>
+        <location line="+12"/>
+        <location line="+163"/>
         <source>CertPilot</source>
         <translation>CertPilot</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-158"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>Preferences saved. A new language or store is used from the next start.</source>
         <translation>首选项已保存。新的语言或存储将在下次启动时使用。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>%1 (read-only) — CertPilot</source>
         <translation>%1（只读）— CertPilot</translation>
     </message>
@@ -8594,7 +8938,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>无法读取存储中的某些项目（%1）。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Items: %1</source>
         <translation>项目：%1</translation>
     </message>
@@ -8699,7 +9043,7 @@ Click, or press Enter, to select this certificate.</source>
 <context>
     <name>certpilot::ProbeDialog</name>
     <message>
-        <location filename="../../ui/binding/ProbeDialog.cpp" line="+40"/>
+        <location filename="../../ui/binding/ProbeDialog.cpp" line="+41"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
@@ -8819,6 +9163,277 @@ Click, or press Enter, to select this certificate.</source>
         <location line="+4"/>
         <source>issued by %1 &amp;middot; expires %2 &amp;middot; SHA-1 %3</source>
         <translation>颁发者 %1 &amp;middot; %2 到期 &amp;middot; SHA-1 %3</translation>
+    </message>
+</context>
+<context>
+    <name>certpilot::RenewalBanner</name>
+    <message>
+        <location filename="../../ui/renewal/RenewalBanner.cpp" line="+18"/>
+        <source>&amp;Continue Renewal…</source>
+        <translation>继续续订(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Renewal of %1 in progress. Next step: %2.</source>
+        <translation>正在续订 %1。下一步：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 renewals in progress. Renewal of %2, next step: %3.</source>
+        <translation>%1 个续订正在进行。正在续订 %2，下一步：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>certpilot::RenewalStepRow</name>
+    <message>
+        <location filename="../../ui/renewal/RenewalStepRow.cpp" line="+58"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>certpilot::RenewalWindow</name>
+    <message>
+        <location filename="../../ui/renewal/RenewalWindow.cpp" line="+70"/>
+        <source>&amp;Roll Back…</source>
+        <translation>回滚(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Abandon Renewal…</source>
+        <translation>放弃续订(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renew Certificate</source>
+        <translation>续订证书</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bind the old certificate again to every site that was moved to the new one.</source>
+        <translation>将旧证书重新绑定到已改用新证书的每个网站。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop following this renewal. Nothing in the store or on the sites changes.</source>
+        <translation>不再跟踪此续订。证书存储和网站上的任何内容都不会更改。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Working on %1 (%2 of %3)…</source>
+        <translation>正在处理 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reading the renewal state…</source>
+        <translation>正在读取续订状态…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The certificate to renew is not in Personal. Select it in the main window and choose Certificate &gt; Renew.</source>
+        <translation>要续订的证书不在“个人”中。请在主窗口中选择该证书，然后选择“证书 &gt; 续订”。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Renew %1</source>
+        <translation>续订 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Renewal finished on %1. The sites serve the new certificate, valid until %2.</source>
+        <translation>续订已于 %1 完成。网站现在提供新证书，有效期至 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This renewal was abandoned on %1.</source>
+        <translation>此续订已于 %1 放弃。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current certificate expired on %1. Sites that still use it are refused by browsers.</source>
+        <translation>当前证书已于 %1 过期。浏览器会拒绝仍在使用它的网站。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current certificate expires on %1 (today).</source>
+        <translation>当前证书将于 %1（今天）到期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current certificate expires on %1 (tomorrow).</source>
+        <translation>当前证书将于 %1（明天）到期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current certificate expires on %1 (%2 days left).</source>
+        <translation>当前证书将于 %1 到期（剩余 %2 天）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started on %1. Your progress is saved with the store; close this window at any time.</source>
+        <translation>已于 %1 开始。你的进度随证书存储一起保存；可随时关闭此窗口。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used by 1 site.</source>
+        <translation>有 1 个网站在使用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used by %1 sites.</source>
+        <translation>有 %1 个网站在使用。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Create &amp;Request…</source>
+        <translation>创建证书申请(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy Request Text</source>
+        <translation>复制申请文本(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark as Submitted</source>
+        <translation>标记为已提交(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Install CA Certificates…</source>
+        <translation>安装 CA 证书(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Com&amp;plete Request…</source>
+        <translation>完成证书申请(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Verify Installation…</source>
+        <translation>验证安装(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-&amp;bind Sites</source>
+        <translation>重新绑定网站(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check &amp;Again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Check Sites</source>
+        <translation>检查网站(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export PFX…</source>
+        <translation>导出 PFX(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;kip</source>
+        <translation>跳过(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;tire Old Certificate…</source>
+        <translation>将旧证书移到回收站(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+129"/>
+        <source>The renewal state could not be saved: %1</source>
+        <translation>无法保存续订状态：%1</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>The old certificate is no longer in Personal; start the request from Certificate &gt; Create Certificate Request instead.</source>
+        <translation>旧证书已不在“个人”中；请改为通过“证书 &gt; 创建证书申请”创建申请。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The request text is on the clipboard: paste it into the CA&apos;s renewal form.</source>
+        <translation>申请文本已复制到剪贴板：请将其粘贴到 CA 的续订表单中。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Checking the live sites…</source>
+        <translation>正在检查线上网站…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-binding the sites: testing each configuration and reloading…</source>
+        <translation>正在重新绑定网站：逐个测试配置并重新加载…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolling back: binding the old certificate again…</source>
+        <translation>正在回滚：重新绑定旧证书…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Retire Old Certificate</source>
+        <translation>将旧证书移到回收站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the old certificate of %1 to the trash?</source>
+        <translation>是否将 %1 的旧证书移到回收站？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every recorded site serves the new certificate. The old certificate and its private key go to the store&apos;s trash, from where View &gt; Show Trash can restore them.</source>
+        <translation>所有已记录的网站均已提供新证书。旧证书及其私钥将移到证书存储的回收站，可从“查看 &gt; 显示回收站”中还原。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to Trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moving the old certificate to the trash…</source>
+        <translation>正在将旧证书移到回收站…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+5"/>
+        <source>Roll Back</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Bind the old certificate again to the sites that use the new one?</source>
+        <translation>是否将旧证书重新绑定到使用新证书的网站？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each site is tested and reloaded with the old certificate, which expires on %1. The new certificate stays in the store; re-bind when the problem is fixed.</source>
+        <translation>每个网站都会使用旧证书进行测试并重新加载，旧证书将于 %1 到期。新证书仍保留在证书存储中；问题解决后请重新绑定。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Abandon Renewal</source>
+        <translation>放弃续订</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop following the renewal of %1?</source>
+        <translation>是否不再跟踪 %1 的续订？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing in the store or on the sites changes: a pending request stays in Requests and the sites keep the certificate they serve now.</source>
+        <translation>证书存储和网站上的任何内容都不会更改：挂起的申请仍保留在“证书申请”中，网站继续提供当前使用的证书。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abandon</source>
+        <translation>放弃</translation>
     </message>
 </context>
 <context>
@@ -9433,7 +10048,7 @@ mail.example.com
 <context>
     <name>certpilot::StoreView</name>
     <message>
-        <location filename="../../ui/StoreView.cpp" line="+39"/>
+        <location filename="../../ui/StoreView.cpp" line="+41"/>
         <source>Trusted Root Certification Authorities (99)</source>
         <translation>受信任的根证书颁发机构 (99)</translation>
     </message>
@@ -9754,7 +10369,7 @@ mail.example.com
 <context>
     <name>certpilot::WorkflowLauncher</name>
     <message>
-        <location filename="../../ui/WorkflowLauncher.cpp" line="+32"/>
+        <location filename="../../ui/WorkflowLauncher.cpp" line="+33"/>
         <source>The request and its private key are kept in Requests.</source>
         <translation>申请及其私钥保存在“证书申请”中。</translation>
     </message>

@@ -673,7 +673,7 @@
 <context>
     <name>CertificateChecks</name>
     <message>
-        <location filename="../../model/diagnostics/CertificateChecks.cpp" line="+54"/>
+        <location filename="../../model/diagnostics/CertificateChecks.cpp" line="+40"/>
         <source>Validity dates</source>
         <translation>有效日期</translation>
     </message>
@@ -2134,7 +2134,7 @@ Compare the fingerprint with the one your CA publishes. Trust it (install into T
         <translation>警告：%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+26"/>
+        <location filename="../../app/cli/main.cpp" line="+44"/>
         <source>Usage: certpilot-cli [--store DIR] [--json] COMMAND [options]
 
 Manages TLS server certificates in a CertPilot store (default: %1).
@@ -3384,7 +3384,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>EndpointChecks</name>
     <message>
-        <location filename="../../model/diagnostics/EndpointChecks.cpp" line="+36"/>
+        <location filename="../../model/diagnostics/EndpointChecks.cpp" line="+22"/>
         <location line="+60"/>
         <source>Needs the live site: give its host name (and port) to check what it serves.</source>
         <translation>需要線上站台：請提供其主機名稱（和連接埠），以檢查它提供的內容。</translation>
@@ -5425,6 +5425,335 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     </message>
 </context>
 <context>
+    <name>RenewalBook</name>
+    <message>
+        <location filename="../../model/renewal/RenewalBook.cpp" line="+21"/>
+        <source>The renewals kept with the store are damaged. Restore meta/renewals.json from a backup; CertPilot will not overwrite it.</source>
+        <translation>與存放區一起保存的憑證更新記錄已損毀。請從備份還原 meta/renewals.json；CertPilot 不會覆寫它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The renewals kept with the store were written by a newer CertPilot. Update CertPilot.</source>
+        <translation>與存放區一起保存的憑證更新記錄是由較新版的 CertPilot 寫入的。請更新 CertPilot。</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalProgress</name>
+    <message>
+        <location filename="../../model/renewal/RenewalProgress.cpp" line="+29"/>
+        <source>%1 (today)</source>
+        <translation>%1（今天）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (yesterday)</source>
+        <translation>%1（昨天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 days ago)</source>
+        <translation>%1（%2 天前）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 site</source>
+        <translation>1 個站台</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 sites</source>
+        <translation>%1 個站台</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Request made on %1 with a new private key, kept in Requests.</source>
+        <translation>已於 %1 以新的私密金鑰建立憑證要求，保存在「憑證要求」中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request made on %1 is no longer in Requests (deleted, or completed in another store). Create a new request.</source>
+        <translation>於 %1 建立的憑證要求已不在「憑證要求」中（已刪除，或已在其他存放區中完成）。請建立新的憑證要求。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create a new request from the old certificate&apos;s names and key type. A new private key is made; the old one stays in use until the sites change.</source>
+        <translation>請依舊憑證的名稱和金鑰類型建立新的憑證要求。這會產生新的私密金鑰；在站台改用新憑證之前，仍會繼續使用舊的私密金鑰。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CA answered.</source>
+        <translation>CA 已回覆。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted on %1.</source>
+        <translation>已於 %1 送交。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the request text into the CA&apos;s renewal form (or send the .csr file), then mark it as submitted.</source>
+        <translation>請將憑證要求文字複製到 CA 的憑證更新表單中（或傳送 .csr 檔案），然後將它標示為已送交。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA&apos;s certificate arrived.</source>
+        <translation>CA 的憑證已送達。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for the CA since %1. CAs answer by e-mail with a cert.zip or a .cer file; CertPilot remembers where you are if you close it.</source>
+        <translation>自 %1 起等待 CA 回覆。CA 會以電子郵件寄送 cert.zip 或 .cer 檔案作為回覆；即使關閉 CertPilot，它也會記住您目前的進度。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After the request is submitted.</source>
+        <translation>於憑證要求送交後進行。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The issuing CA certificates are in the store.</source>
+        <translation>簽發此憑證的 CA 憑證已在存放區中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issuer not found: %1. Install the intermediate certificate from your CA&apos;s delivery.</source>
+        <translation>找不到簽發者：%1。請安裝 CA 寄來之檔案中的中繼憑證。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Checking the new certificate&apos;s chain…</source>
+        <translation>正在檢查新憑證的憑證鏈…</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Open the CA&apos;s delivery (cert.zip, .p7b, .cer): roots go to Trusted Root, intermediates to Intermediate, and the server certificate completes the request.</source>
+        <translation>請開啟 CA 寄來的檔案（cert.zip、.p7b、.cer）：根憑證會放入信任的根憑證授權單位、中繼憑證放入中繼憑證授權單位，伺服器憑證則用來完成憑證要求。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new certificate is in Personal with its private key, valid until %1.</source>
+        <translation>新憑證已連同其私密金鑰位於「個人」中，有效期到 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pair the CA&apos;s server certificate with the pending private key.</source>
+        <translation>請將 CA 寄來的伺服器憑證與擱置的私密金鑰配對。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the request is completed.</source>
+        <translation>於憑證要求完成後進行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chain of the new certificate is complete and trusted.</source>
+        <translation>新憑證的憑證鏈完整且受信任。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No site was recorded with the old certificate. If a server uses it, bind the new one with Site &gt; Bind to Site.</source>
+        <translation>沒有記錄使用舊憑證的站台。如果有伺服器使用它，請使用「站台 &gt; 繫結到站台」繫結新憑證。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Moved to the new certificate: %1.</source>
+        <translation>已改用新憑證：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-binding failed and was undone; these sites keep the old certificate:
+%1</source>
+        <translation>重新繫結失敗並已復原；這些站台仍使用舊憑證：
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Using the old certificate: %1. They are re-bound once the new one is verified.</source>
+        <translation>目前使用舊憑證：%1。驗證新憑證後，就會重新繫結這些站台。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rolled back on %1: the old certificate is served again (%2). Re-bind when the problem is fixed.</source>
+        <translation>已於 %1 回復：再次提供舊憑證（%2）。問題修正後，請重新繫結。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To move to the new certificate: %1. Each is tested and reloaded, and restored if anything fails.</source>
+        <translation>待改用新憑證：%1。每個站台都會經過測試並重新載入，若有任何失敗則會還原。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every live site serves the new certificate (checked: %1).</source>
+        <translation>所有線上站台都已提供新憑證（已檢查：%1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After the sites are re-bound.</source>
+        <translation>於站台重新繫結後進行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not yet serving the new certificate:
+%1</source>
+        <translation>尚未提供新憑證：
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to each site and check it serves the new certificate.</source>
+        <translation>請連線到每個站台，並檢查它是否提供新憑證。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backed up on %1 to %2.</source>
+        <translation>已於 %1 備份到 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped. Export a PFX later with Certificate &gt; Export.</source>
+        <translation>已略過。之後可使用「憑證 &gt; 匯出」匯出 PFX。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the new certificate with its key and chain to a password-protected PFX and keep it somewhere safe.</source>
+        <translation>請將新憑證連同其金鑰和憑證鏈匯出為受密碼保護的 PFX，並保存在安全的地方。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The old certificate is in the trash (restore it from View &gt; Show Trash).</source>
+        <translation>舊憑證已在資源回收筒中（可從「檢視 &gt; 顯示資源回收筒」還原）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every site serves the new certificate: move the old one to the trash.</source>
+        <translation>所有站台都已提供新憑證：請將舊憑證移到資源回收筒。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The old certificate stays until every live site serves the new one.</source>
+        <translation>在所有線上站台都提供新憑證之前，會保留舊憑證。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Create the renewal request</source>
+        <translation>建立憑證更新要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit it to the CA</source>
+        <translation>將要求送交 CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for the CA</source>
+        <translation>等待 CA 回覆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the CA&apos;s certificates</source>
+        <translation>安裝 CA 的憑證</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete the request</source>
+        <translation>完成憑證要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the new certificate</source>
+        <translation>驗證新憑證</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-bind the sites</source>
+        <translation>重新繫結站台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the live sites</source>
+        <translation>檢查線上站台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up as PFX</source>
+        <translation>備份為 PFX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire the old certificate</source>
+        <translation>淘汰舊憑證</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>需要處理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>已略過</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalSiteRunner</name>
+    <message>
+        <location filename="../../model/renewal/RenewalSiteRunner.cpp" line="+33"/>
+        <source>This build of CertPilot cannot bind certificates to sites.</source>
+        <translation>此版本的 CertPilot 無法將憑證繫結到站台。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CertPilot cannot reach this kind of server here.</source>
+        <translation>CertPilot 無法在這裡連線到此類伺服器。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The site %1 is no longer in the configuration at %2. Bind the new certificate with Site &gt; Bind to Site.</source>
+        <translation>站台 %1 已不在 %2 的設定中。請使用「站台 &gt; 繫結到站台」繫結新憑證。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This build of CertPilot cannot connect to sites.</source>
+        <translation>此版本的 CertPilot 無法連線到站台。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CertPilot does not know where %1 can be reached. Check it with Site &gt; Check Site.</source>
+        <translation>CertPilot 不知道要從何處連線到 %1。請使用「站台 &gt; 檢查站台」檢查。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 serves another certificate (%2, thumbprint %3).</source>
+        <translation>%1 提供的是另一個憑證（%2，指紋 %3）。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The new certificate is no longer in Personal.</source>
+        <translation>新憑證已不在「個人」中。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Roll-back failed: %1</source>
+        <translation>回復失敗：%1</translation>
+    </message>
+</context>
+<context>
     <name>RequestSummary</name>
     <message>
         <location filename="../../model/request/RequestSummary.cpp" line="+15"/>
@@ -6848,7 +7177,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>certpilot::CertificateListPane</name>
     <message>
-        <location filename="../../ui/CertificateListPane.cpp" line="+30"/>
+        <location filename="../../ui/CertificateListPane.cpp" line="+32"/>
         <source>Filter by name, issuer, thumbprint…</source>
         <translation>依名稱、簽發者、指紋篩選…</translation>
     </message>
@@ -6946,7 +7275,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>certpilot::ChainCard</name>
     <message>
-        <location filename="../../ui/chain/ChainCard.cpp" line="+62"/>
+        <location filename="../../ui/chain/ChainCard.cpp" line="+63"/>
         <source>%1
 Click, or press Enter, to select this certificate.</source>
         <translation>%1
@@ -7217,7 +7546,7 @@ Click, or press Enter, to select this certificate.</source>
 <context>
     <name>certpilot::CreateRequestWizard</name>
     <message>
-        <location filename="../../ui/request/CreateRequestWizard.cpp" line="+18"/>
+        <location filename="../../ui/request/CreateRequestWizard.cpp" line="+21"/>
         <source>Create Certificate Request</source>
         <translation>建立憑證要求</translation>
     </message>
@@ -7250,12 +7579,12 @@ Click, or press Enter, to select this certificate.</source>
         <translation>匯出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>The owner or notes were not saved: %1</source>
         <translation>未儲存擁有者或附註：%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>expired: %1</source>
         <translation>已過期：%1</translation>
     </message>
@@ -7347,7 +7676,7 @@ Click, or press Enter, to select this certificate.</source>
 <context>
     <name>certpilot::DiagnosticsDialog</name>
     <message>
-        <location filename="../../ui/diagnostics/DiagnosticsDialog.cpp" line="+90"/>
+        <location filename="../../ui/diagnostics/DiagnosticsDialog.cpp" line="+91"/>
         <source>Check &amp;Site</source>
         <translation>檢查站台(&amp;S)</translation>
     </message>
@@ -7821,7 +8150,7 @@ Click, or press Enter, to select this certificate.</source>
 <context>
     <name>certpilot::ExportWizard</name>
     <message>
-        <location filename="../../ui/pfx/ExportWizard.cpp" line="+19"/>
+        <location filename="../../ui/pfx/ExportWizard.cpp" line="+20"/>
         <source>Export Certificate - %1</source>
         <translation>匯出憑證 - %1</translation>
     </message>
@@ -7829,7 +8158,7 @@ Click, or press Enter, to select this certificate.</source>
 <context>
     <name>certpilot::GeneralTab</name>
     <message>
-        <location filename="../../ui/GeneralTab.cpp" line="+36"/>
+        <location filename="../../ui/GeneralTab.cpp" line="+37"/>
         <source>Certificate Information</source>
         <translation>憑證資訊</translation>
     </message>
@@ -8416,6 +8745,16 @@ Click, or press Enter, to select this certificate.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Re&amp;new…</source>
+        <translation>更新(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expiry &amp;Dashboard</source>
         <translation>到期儀表板(&amp;D)</translation>
     </message>
@@ -8491,6 +8830,11 @@ Click, or press Enter, to select this certificate.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Renew the selected certificate step by step: request, CA, sites, backup</source>
+        <translation>逐步更新選取的憑證：憑證要求、CA、站台、備份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Run the troubleshooting checks for the selected certificate and its site</source>
         <translation>對選取的憑證及其站台執行疑難排解檢查</translation>
     </message>
@@ -8535,7 +8879,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>憑證(&amp;C)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Site</source>
         <translation>站台(&amp;S)</translation>
     </message>
@@ -8553,28 +8897,28 @@ Click, or press Enter, to select this certificate.</source>
 <context>
     <name>certpilot::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+58"/>
+        <location filename="../../ui/MainWindow.cpp" line="+59"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+149"/>
+        <location line="+12"/>
+        <location line="+163"/>
         <source>CertPilot</source>
         <translation>CertPilot</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-158"/>
         <source>Main Toolbar</source>
         <translation>主要工具列</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>Preferences saved. A new language or store is used from the next start.</source>
         <translation>已儲存喜好設定。新的語言或存放區會在下次啟動時使用。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>%1 (read-only) — CertPilot</source>
         <translation>%1（唯讀）— CertPilot</translation>
     </message>
@@ -8594,7 +8938,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>無法讀取存放區中的部分項目 (%1)。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Items: %1</source>
         <translation>項目：%1</translation>
     </message>
@@ -8699,7 +9043,7 @@ Click, or press Enter, to select this certificate.</source>
 <context>
     <name>certpilot::ProbeDialog</name>
     <message>
-        <location filename="../../ui/binding/ProbeDialog.cpp" line="+40"/>
+        <location filename="../../ui/binding/ProbeDialog.cpp" line="+41"/>
         <source>&amp;Check</source>
         <translation>檢查(&amp;C)</translation>
     </message>
@@ -8819,6 +9163,277 @@ Click, or press Enter, to select this certificate.</source>
         <location line="+4"/>
         <source>issued by %1 &amp;middot; expires %2 &amp;middot; SHA-1 %3</source>
         <translation>簽發者 %1 &amp;middot; 到期日 %2 &amp;middot; SHA-1 %3</translation>
+    </message>
+</context>
+<context>
+    <name>certpilot::RenewalBanner</name>
+    <message>
+        <location filename="../../ui/renewal/RenewalBanner.cpp" line="+18"/>
+        <source>&amp;Continue Renewal…</source>
+        <translation>繼續更新憑證(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Renewal of %1 in progress. Next step: %2.</source>
+        <translation>%1 的憑證更新正在進行中。下一步：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 renewals in progress. Renewal of %2, next step: %3.</source>
+        <translation>有 %1 個憑證更新正在進行中。%2 的憑證更新，下一步：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>certpilot::RenewalStepRow</name>
+    <message>
+        <location filename="../../ui/renewal/RenewalStepRow.cpp" line="+58"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>certpilot::RenewalWindow</name>
+    <message>
+        <location filename="../../ui/renewal/RenewalWindow.cpp" line="+70"/>
+        <source>&amp;Roll Back…</source>
+        <translation>回復(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Abandon Renewal…</source>
+        <translation>放棄憑證更新(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renew Certificate</source>
+        <translation>更新憑證</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bind the old certificate again to every site that was moved to the new one.</source>
+        <translation>將舊憑證重新繫結到每個已改用新憑證的站台。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop following this renewal. Nothing in the store or on the sites changes.</source>
+        <translation>停止追蹤此憑證更新。存放區和站台都不會有任何變更。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Working on %1 (%2 of %3)…</source>
+        <translation>正在處理 %1（第 %2 個，共 %3 個）…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reading the renewal state…</source>
+        <translation>正在讀取憑證更新狀態…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The certificate to renew is not in Personal. Select it in the main window and choose Certificate &gt; Renew.</source>
+        <translation>要更新的憑證不在「個人」中。請在主視窗中選取它，然後選擇「憑證 &gt; 更新」。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Renew %1</source>
+        <translation>更新 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Renewal finished on %1. The sites serve the new certificate, valid until %2.</source>
+        <translation>憑證更新已於 %1 完成。站台已提供新憑證，有效期到 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This renewal was abandoned on %1.</source>
+        <translation>此憑證更新已於 %1 放棄。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current certificate expired on %1. Sites that still use it are refused by browsers.</source>
+        <translation>目前的憑證已於 %1 過期。仍在使用它的站台會被瀏覽器拒絕。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current certificate expires on %1 (today).</source>
+        <translation>目前的憑證將於 %1（今天）到期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current certificate expires on %1 (tomorrow).</source>
+        <translation>目前的憑證將於 %1（明天）到期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current certificate expires on %1 (%2 days left).</source>
+        <translation>目前的憑證將於 %1 到期（剩餘 %2 天）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started on %1. Your progress is saved with the store; close this window at any time.</source>
+        <translation>已於 %1 開始。您的進度會與存放區一起儲存；您隨時都可以關閉此視窗。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used by 1 site.</source>
+        <translation>由 1 個站台使用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used by %1 sites.</source>
+        <translation>由 %1 個站台使用。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Create &amp;Request…</source>
+        <translation>建立憑證要求(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy Request Text</source>
+        <translation>複製憑證要求文字(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark as Submitted</source>
+        <translation>標示為已送交(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Install CA Certificates…</source>
+        <translation>安裝 CA 憑證(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Com&amp;plete Request…</source>
+        <translation>完成憑證要求(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Verify Installation…</source>
+        <translation>驗證安裝(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-&amp;bind Sites</source>
+        <translation>重新繫結站台(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check &amp;Again</source>
+        <translation>重新檢查(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Check Sites</source>
+        <translation>檢查站台(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export PFX…</source>
+        <translation>匯出 PFX(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;kip</source>
+        <translation>略過(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;tire Old Certificate…</source>
+        <translation>淘汰舊憑證(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+129"/>
+        <source>The renewal state could not be saved: %1</source>
+        <translation>無法儲存憑證更新狀態：%1</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>The old certificate is no longer in Personal; start the request from Certificate &gt; Create Certificate Request instead.</source>
+        <translation>舊憑證已不在「個人」中；請改從「憑證 &gt; 建立憑證要求」開始建立憑證要求。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The request text is on the clipboard: paste it into the CA&apos;s renewal form.</source>
+        <translation>憑證要求文字已複製到剪貼簿：請將它貼到 CA 的憑證更新表單中。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Checking the live sites…</source>
+        <translation>正在檢查線上站台…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-binding the sites: testing each configuration and reloading…</source>
+        <translation>正在重新繫結站台：逐一測試設定並重新載入…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolling back: binding the old certificate again…</source>
+        <translation>正在回復：重新繫結舊憑證…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Retire Old Certificate</source>
+        <translation>淘汰舊憑證</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the old certificate of %1 to the trash?</source>
+        <translation>要將 %1 的舊憑證移到資源回收筒嗎？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every recorded site serves the new certificate. The old certificate and its private key go to the store&apos;s trash, from where View &gt; Show Trash can restore them.</source>
+        <translation>所有已記錄的站台都已提供新憑證。舊憑證及其私密金鑰會移到存放區的資源回收筒，之後可從「檢視 &gt; 顯示資源回收筒」還原。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to Trash</source>
+        <translation>移到資源回收筒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moving the old certificate to the trash…</source>
+        <translation>正在將舊憑證移到資源回收筒…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+5"/>
+        <source>Roll Back</source>
+        <translation>回復</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Bind the old certificate again to the sites that use the new one?</source>
+        <translation>要將舊憑證重新繫結到使用新憑證的站台嗎？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each site is tested and reloaded with the old certificate, which expires on %1. The new certificate stays in the store; re-bind when the problem is fixed.</source>
+        <translation>每個站台都會以舊憑證（將於 %1 到期）進行測試並重新載入。新憑證會保留在存放區中；問題修正後，請重新繫結。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Abandon Renewal</source>
+        <translation>放棄憑證更新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop following the renewal of %1?</source>
+        <translation>要停止追蹤 %1 的憑證更新嗎？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing in the store or on the sites changes: a pending request stays in Requests and the sites keep the certificate they serve now.</source>
+        <translation>存放區和站台都不會有任何變更：擱置的要求會保留在「憑證要求」中，站台則繼續使用目前提供的憑證。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abandon</source>
+        <translation>放棄</translation>
     </message>
 </context>
 <context>
@@ -9433,7 +10048,7 @@ mail.example.com
 <context>
     <name>certpilot::StoreView</name>
     <message>
-        <location filename="../../ui/StoreView.cpp" line="+39"/>
+        <location filename="../../ui/StoreView.cpp" line="+41"/>
         <source>Trusted Root Certification Authorities (99)</source>
         <translation>信任的根憑證授權單位 (99)</translation>
     </message>
@@ -9754,7 +10369,7 @@ mail.example.com
 <context>
     <name>certpilot::WorkflowLauncher</name>
     <message>
-        <location filename="../../ui/WorkflowLauncher.cpp" line="+32"/>
+        <location filename="../../ui/WorkflowLauncher.cpp" line="+33"/>
         <source>The request and its private key are kept in Requests.</source>
         <translation>憑證要求及其私密金鑰保存在「憑證要求」中。</translation>
     </message>

@@ -511,7 +511,7 @@ void RenewalWindow::retire()
     if (!MessageBox::confirm(this, tr("Retire Old Certificate"),
                              tr("Move the old certificate of %1 to the trash?").arg(m_record.name),
                              tr("Every recorded site serves the new certificate. The old certificate and its "
-                                "private key go to the store's trash, from where File > Show Trash can restore "
+                                "private key go to the store's trash, from where View > Show Trash can restore "
                                 "them."),
                              tr("Move to Trash")))
         return;
