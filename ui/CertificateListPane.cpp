@@ -4,6 +4,7 @@
 #include "CertificateFilterProxy.h"
 #include "CertificateItemDelegate.h"
 #include "CertificateTableModel.h"
+#include "settings/AppSettings.h"
 #include "StoreSession.h"
 
 #include <QDate>
@@ -24,6 +25,7 @@ CertificateListPane::CertificateListPane(StoreSession* session, QWidget* parent)
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
 {
+    m_model->setThresholds(AppSettings::load().expiry);
     m_proxy->setSourceModel(m_model);
 
     m_filter->setObjectName(QStringLiteral("filterLineEdit"));

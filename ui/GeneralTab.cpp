@@ -3,6 +3,7 @@
 
 #include "CertificateFields.h"
 #include "ChainVerifier.h"
+#include "settings/AppSettings.h"
 #include "StatusIcons.h"
 #include "StoreEntry.h"
 #include "UrgencyColors.h"
@@ -92,7 +93,7 @@ void GeneralTab::setEntry(const StoreEntry& entry, const ChainResult* chain)
     m_validTo->setText(CertificateFields::dateTime(c.notAfter()));
 
     const qint64 days = c.daysLeft();
-    m_urgency = ExpiryThresholds().urgency(days, c.isExpired());
+    m_urgency = AppSettings::load().expiry.urgency(days, c.isExpired());
     m_daysLeft->setText(days < 0 ? tr("None: expired on %1").arg(QLocale().toString(c.notAfter().toLocalTime().date()))
                                  : QString::number(days));
     applyUrgencyColor();

@@ -145,6 +145,11 @@ void MainWindow::connectActions()
     connect(m_actions->preferences, &QAction::triggered, this, [this] {
         auto* dialog = SettingsDialog::open(this);
         connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
+            // Thresholds apply at once; key type, PFX profile and timeout are read when a window opens.
+            if (m_view)
+                m_view->applySettings();
+            if (m_dashboard)
+                m_dashboard->applySettings();
             statusBar()->showMessage(tr("Preferences saved. A new language or store is used from the next start."),
                                      8000);
         });

@@ -2,9 +2,11 @@
 #include "StoreView.h"
 
 #include "CertificateListPane.h"
+#include "CertificateTableModel.h"
 #include "DetailsPane.h"
 #include "StoreSession.h"
 #include "StoreTreeWidget.h"
+#include "settings/AppSettings.h"
 
 #include <QSplitter>
 #include <QStyle>
@@ -61,6 +63,12 @@ StoreView::StoreView(StoreSession* session, QWidget* parent)
 }
 
 std::optional<StoreEntry> StoreView::currentEntry() const { return m_list->currentEntry(); }
+
+void StoreView::applySettings()
+{
+    m_list->tableModel()->setThresholds(AppSettings::load().expiry);
+    m_details->showEntry(m_list->currentEntry());
+}
 
 void StoreView::selectCertificate(const QString& sha1)
 {

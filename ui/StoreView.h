@@ -28,6 +28,8 @@ public:
     // Shows the store holding this certificate and selects it; when the store
     // has not reloaded yet (a wizard just added it), after the next load.
     void selectCertificate(const QString& sha1);
+    // Preferences changed: the expiry colours of the list and the details follow at once.
+    void applySettings();
 
     StoreTreeWidget* storeTree() const { return m_tree; }
     CertificateListPane* listPane() const { return m_list; }

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "binding/ProbeDialog.h"
 
-#include "StoreSession.h"
 #include "binding/BindingRegistry.h"
 #include "binding/BindingServices.h"
 #include "binding/ProbeAnalysis.h"
 #include "binding/ProbeReportView.h"
+#include "settings/AppSettings.h"
+#include "StoreSession.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -53,7 +54,7 @@ ProbeDialog::ProbeDialog(StoreSession* session, QWidget* parent)
     m_sni->setPlaceholderText(tr("the host name"));
     m_timeout->setObjectName(QStringLiteral("timeoutSpinBox"));
     m_timeout->setRange(1, 120);
-    m_timeout->setValue(10);
+    m_timeout->setValue(AppSettings::load().probeTimeoutSeconds);
     m_timeout->setSuffix(tr(" s"));
     m_probe->setObjectName(QStringLiteral("probePushButton"));
     m_probe->setDefault(true);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chain/ChainCard.h"
 
+#include "settings/AppSettings.h"
 #include "UrgencyColors.h"
 
 #include <QEnterEvent>
@@ -192,7 +193,7 @@ void ChainCard::fillTexts()
 
     const QString left = daysLeftText(c, m_now);
     const Urgency urgency = c.isNotYetValid(m_now) ? Urgency::Warning
-                                                   : ExpiryThresholds{}.urgency(c.daysLeft(m_now), c.isExpired(m_now));
+                                                   : AppSettings::load().expiry.urgency(c.daysLeft(m_now), c.isExpired(m_now));
     const QColor urgent = UrgencyColors::text(urgency, palette());
     const QString leftHtml = urgent.isValid()
         ? QStringLiteral("<b style=\"color:%1\">%2</b>").arg(urgent.name(), left.toHtmlEscaped())

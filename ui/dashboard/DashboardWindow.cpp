@@ -88,9 +88,7 @@ DashboardWindow::DashboardWindow(StoreSession* session, QWidget* parent)
     layout->addWidget(m_infoBar);
     layout->addWidget(m_splitter, 1);
 
-    const ExpiryThresholds thresholds = AppSettings::load().expiry;
-    m_timeline->setThresholds(thresholds);
-    m_inventory->setThresholds(thresholds);
+    applySettings();
 
     connect(m_timeline, &ExpiryTimeline::certificateActivated, this, &DashboardWindow::certificateActivated);
     connect(m_table, &QTableView::activated, this, &DashboardWindow::activateRow);
@@ -136,6 +134,14 @@ DashboardWindow* DashboardWindow::open(QWidget* parent, StoreSession* session)
 }
 
 StoreSession* DashboardWindow::session() const { return m_session; }
+
+void DashboardWindow::applySettings()
+{
+    const ExpiryThresholds thresholds = AppSettings::load().expiry;
+    m_timeline->setThresholds(thresholds);
+    m_inventory->setThresholds(thresholds);
+    updateSummary();
+}
 
 void DashboardWindow::refresh()
 {

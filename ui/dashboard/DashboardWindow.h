@@ -37,6 +37,8 @@ public:
     InventoryModel* inventory() const { return m_inventory; }
     QTableView* table() const { return m_table; }
     StoreSession* session() const;
+    // Preferences changed: bands, colours and the summary use the new thresholds.
+    void applySettings();
 
     // Writes the inventory, as sorted on screen, to `path` (the Export CSV
     // button asks for the path, then calls this).

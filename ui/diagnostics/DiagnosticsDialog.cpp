@@ -5,6 +5,7 @@
 #include "StoreSession.h"
 #include "binding/BindingServices.h"
 #include "diagnostics/Diagnostician.h"
+#include "settings/AppSettings.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -256,7 +257,7 @@ void DiagnosticsDialog::runChecks()
             }
             DiagnosisFacts facts = (*gathered)->value();
             if (!host.isEmpty()) {
-                auto targeted = Diagnostician::setTarget(facts, host);
+                auto targeted = Diagnostician::setTarget(facts, host, {}, AppSettings::load().probeTimeoutMs());
                 if (!targeted) {
                     self->finish(targeted.error());
                     return;

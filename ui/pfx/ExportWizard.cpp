@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pfx/ExportWizard.h"
 
-#include "StoreSession.h"
 #include "pfx/ExportFilePage.h"
 #include "pfx/ExportFormatPage.h"
 #include "pfx/ExportProtectionPage.h"
 #include "pfx/ExportResultPage.h"
 #include "pfx/PasswordFields.h"
+#include "settings/AppSettings.h"
+#include "StoreSession.h"
 
 namespace certpilot {
 
@@ -21,6 +22,8 @@ ExportWizard::ExportWizard(StoreSession* session, const StoreEntry& entry, QWidg
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     m_draft.format = entry.hasPrivateKey ? ExportFormat::Pfx : ExportFormat::CerDer;
+    if (AppSettings::load().pfxProfile == Pkcs12Profile::Id::Legacy)
+        m_draft.profile = Pkcs12Profile::legacy();   // Preferences > PFX export for
     m_draft.friendlyName = entry.friendlyName;
     setPage(FormatPageId, new ExportFormatPage(this));
     setPage(ProtectionPageId, new ExportProtectionPage(this));

@@ -6,6 +6,7 @@
 #include "request/RequestNamesPage.h"
 #include "request/RequestResultPage.h"
 #include "request/RequestSubjectPage.h"
+#include "settings/AppSettings.h"
 
 namespace certpilot {
 
@@ -15,6 +16,8 @@ CreateRequestWizard::CreateRequestWizard(StoreSession* session, const Certificat
     , m_draft(RequestDraft::fromCertificate(prefillFrom))
 {
     setObjectName(QStringLiteral("createRequestWizard"));
+    if (prefillFrom.isNull())
+        m_draft.key = AppSettings::load().defaultKey;   // Preferences > New requests use
     setWindowTitle(tr("Create Certificate Request"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
