@@ -12,13 +12,18 @@
 #include "StoreSession.h"
 #include "TestPki.h"
 #include "pfx/Pkcs12Writer.h"
+#include "binding/PlatformBindingServices.h"
+#include "binding/ProbeDialog.h"
+#include "binding/ProbeReportView.h"
 #include "pemdir/PemDirStore.h"
 
 #include "../../bench/StoreGenerator.h"
+#include "../unit/LocalTlsServer.h"
 
 #include "TestEnvironment.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -178,6 +183,39 @@ TEST(ResponsivenessTest, ExportingAPfx)
         ASSERT_TRUE(pfx.ok()) << pfx.error().fullText().toStdString();
         EXPECT_GT(pfx->size(), 1000);
     }
+}
+
+// Site > Check Site as the window runs it: the real dialog, a real TLS server
+// on loopback; the connection and handshake happen in a worker.
+TEST(ResponsivenessTest, ProbingAnEndpoint)
+{
+    installPlatformBindingServices();
+    const test::Hierarchy h = test::makeHierarchy(3, QStringLiteral("probe.example"));
+    test::LocalTlsServer server(h.leaf, {h.intermediates.first().cert});
+    test::TempStore store;
+    StoreSession session(std::shared_ptr<CertificateStore>(std::move(store.store)));
+    session.reload();
+    ASSERT_TRUE(waitFor(&session, &StoreSession::loaded));
+    ProbeDialog dialog(&session);
+    dialog.show();
+    dialog.setTarget(QStringLiteral("127.0.0.1"), server.port(), QStringLiteral("probe.example"));
+    // The user sees the dialog before pressing Check: its first paint is not part of the check.
+    QDeadlineTimer painted(200);
+    while (!painted.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    test::HeartbeatWatchdog watchdog;
+    watchdog.start();
+    dialog.startProbe();
+    QDeadlineTimer limit(60000);
+    while (dialog.isProbing() && !limit.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    watchdog.stop();
+    report("endpoint-probe", watchdog);
+    EXPECT_GE(server.connections(), 1);
+    ASSERT_FALSE(dialog.isProbing());
+    // The report names the served certificate: the check really happened.
+    EXPECT_TRUE(dialog.report()->toPlainText().contains(QLatin1String("probe.example")))
+        << dialog.report()->toPlainText().toStdString();
 }
 
 } // namespace
