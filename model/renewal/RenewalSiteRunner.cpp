@@ -9,6 +9,8 @@
 
 #include <QSettings>
 
+#include <tuple>
+
 namespace certpilot {
 
 RenewalSiteRunner::RenewalSiteRunner(BindingServices services, SettingsFor settingsFor)
@@ -90,71 +92,67 @@ Result<QString> RenewalSiteRunner::serving(const BindingRecord& site, const Cert
         .arg(target.displayName(), leaf.subject().displayName(), leaf.sha1().left(8));
 }
 
-void RenewalSiteRunner::rebind(RenewalRecord& record, CertificateStore& store, const StoreContents& contents,
-                               const Progress& progress) const
+namespace {
+
+bool onNewCertificate(const RenewalSite& site)
+{
+    return site.state == RenewalSiteState::Rebound || site.state == RenewalSiteState::Serving;
+}
+
+// Runs `work` on each site `wanted` picks, reporting progress; `work` says
+// where the site ends up (its new state, and a message when something failed).
+void eachSite(RenewalRecord& record, const RenewalSiteRunner::Progress& progress,
+              const std::function<bool(const RenewalSite&)>& wanted,
+              const std::function<std::pair<RenewalSiteState, QString>(const RenewalSite&)>& work)
 {
     const int count = int(record.sites.size());
     for (int i = 0; i < count; ++i) {
         RenewalSite& site = record.sites[i];
-        if (site.state == RenewalSiteState::Rebound || site.state == RenewalSiteState::Serving)
+        if (!wanted(site))
             continue;
         if (progress)
             progress(i, count);
-        auto bound = bind(store, contents, site.binding, record.newCertificate);
+        std::tie(site.state, site.message) = work(site);
         site.checkedAt = QDateTime::currentDateTimeUtc();
-        if (bound) {
-            site.state = RenewalSiteState::Rebound;
-            site.message.clear();
-        } else {
-            site.state = RenewalSiteState::Failed;
-            site.message = bound.error().message;
-        }
     }
+}
+
+} // namespace
+
+void RenewalSiteRunner::rebind(RenewalRecord& record, CertificateStore& store, const StoreContents& contents,
+                               const Progress& progress) const
+{
+    eachSite(record, progress, [](const RenewalSite& s) { return !onNewCertificate(s); },
+             [&](const RenewalSite& s) -> std::pair<RenewalSiteState, QString> {
+                 auto bound = bind(store, contents, s.binding, record.newCertificate);
+                 if (!bound)
+                     return {RenewalSiteState::Failed, bound.error().message};
+                 return {RenewalSiteState::Rebound, {}};
+             });
 }
 
 void RenewalSiteRunner::check(RenewalRecord& record, const StoreContents& contents, const Progress& progress) const
 {
     const StoreEntry* fresh = contents.find(StoreKind::Personal, record.newCertificate);
-    const int count = int(record.sites.size());
-    for (int i = 0; i < count; ++i) {
-        RenewalSite& site = record.sites[i];
-        if (site.state != RenewalSiteState::Rebound && site.state != RenewalSiteState::Serving)
-            continue;
-        if (progress)
-            progress(i, count);
-        auto seen = fresh ? serving(site.binding, fresh->certificate, contents)
-                          : Result<QString>(makeError(ErrorKind::NotFound,
-                                                      tr("The new certificate is no longer in Personal.")));
-        site.checkedAt = QDateTime::currentDateTimeUtc();
-        if (seen && seen->isEmpty()) {
-            site.state = RenewalSiteState::Serving;
-            site.message.clear();
-        } else {
-            site.state = RenewalSiteState::Rebound;
-            site.message = seen ? *seen : seen.error().message;
-        }
-    }
+    eachSite(record, progress, onNewCertificate, [&](const RenewalSite& s) -> std::pair<RenewalSiteState, QString> {
+        if (!fresh)
+            return {RenewalSiteState::Rebound, tr("The new certificate is no longer in Personal.")};
+        auto seen = serving(s.binding, fresh->certificate, contents);
+        if (!seen)
+            return {RenewalSiteState::Rebound, seen.error().message};
+        return {seen->isEmpty() ? RenewalSiteState::Serving : RenewalSiteState::Rebound, *seen};
+    });
 }
 
 void RenewalSiteRunner::rollBack(RenewalRecord& record, CertificateStore& store, const StoreContents& contents,
                                  const Progress& progress) const
 {
-    const int count = int(record.sites.size());
-    for (int i = 0; i < count; ++i) {
-        RenewalSite& site = record.sites[i];
-        if (site.state != RenewalSiteState::Rebound && site.state != RenewalSiteState::Serving)
-            continue;
-        if (progress)
-            progress(i, count);
-        auto bound = bind(store, contents, site.binding, record.oldCertificate);
-        site.checkedAt = QDateTime::currentDateTimeUtc();
-        if (bound) {
-            site.state = RenewalSiteState::RolledBack;
-            site.message.clear();
-        } else {
-            site.message = tr("Roll-back failed: %1").arg(bound.error().message);
-        }
-    }
+    eachSite(record, progress, onNewCertificate, [&](const RenewalSite& s) -> std::pair<RenewalSiteState, QString> {
+        auto bound = bind(store, contents, s.binding, record.oldCertificate);
+        if (!bound)
+            return {s.state, tr("Roll-back failed: %1").arg(bound.error().message)};
+        return {RenewalSiteState::RolledBack, {}};
+    });
     record.rolledBackAt = QDateTime::currentDateTimeUtc();
 }
 
