@@ -292,8 +292,9 @@ Result<DecodedFile> FileDecoder::decodeFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorKind::PermissionDenied,
                          tr("The file %1 cannot be read: %2").arg(path, file.errorString()));
-    // Read one byte more than allowed: a file that grew after the check is refused too.
-    QByteArray bytes = file.read(kMaxFileSize + 1);
+    // Read one byte more than the file holds: a file that grew after the check
+    // is refused too. (Asking for the limit would allocate all of it up front.)
+    QByteArray bytes = file.read(std::min(kMaxFileSize, file.size()) + 1);
     if (bytes.size() > kMaxFileSize)
         return makeError(ErrorKind::TooLarge, tr("The file %1 is too large.").arg(path));
     auto decoded = decode(bytes);

@@ -342,7 +342,7 @@ Result<Pkcs12Contents> Pkcs12Reader::readFile(const QString& path, const SecureB
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorKind::PermissionDenied, tr("%1 cannot be read: %2").arg(path, file.errorString()));
-    return read(file.read(kMaxFileSize + 1), password, options);
+    return read(file.read(std::min(kMaxFileSize, file.size()) + 1), password, options);
 }
 
 } // namespace certpilot

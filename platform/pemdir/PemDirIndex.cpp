@@ -62,7 +62,9 @@ PemDirIndex::Records PemDirIndex::read(const QString& root)
     QFile file(root + QLatin1Char('/') + fileName());
     if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxIndexSize)
         return records;
-    const QByteArray buffer = file.readAll();
+    // Exactly the file's size: readAll() grows its buffer by doubling, which
+    // for a 10,000-certificate index held 16 MB at once for 13 MB of data.
+    const QByteArray buffer = file.read(file.size());
     // Magic, version, records, then a SHA-256 of everything before it.
     if (buffer.size() < kMagicLen + 8 + kSumLen || !buffer.startsWith(kMagic))
         return records;

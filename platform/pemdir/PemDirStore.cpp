@@ -62,7 +62,12 @@ Result<QByteArray> readSmallFile(const QString& path, qint64 limit)
         return makeError(ErrorKind::TooLarge, PemDirStore::tr("The file is larger than a certificate can be."));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorKind::PermissionDenied, file.errorString());
-    return file.read(limit + 1);
+    // Ask for what the file holds (plus one byte, to notice it grew), not for
+    // the limit: QIODevice::read allocates what it is asked for up front.
+    QByteArray bytes = file.read(std::min(limit, file.size()) + 1);
+    if (bytes.size() > limit)
+        return makeError(ErrorKind::TooLarge, PemDirStore::tr("The file is larger than a certificate can be."));
+    return bytes;
 }
 
 QString describe(const StoreEntry& e)

@@ -154,7 +154,7 @@ Result<QByteArray> StoreFileReader::read(const QString& path, qint64 limit)
         return makeError(ErrorKind::TooLarge, tr("The file is larger than a certificate can be."));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorKind::PermissionDenied, file.errorString());
-    return file.read(limit + 1);
+    return file.read(std::min(limit, file.size()) + 1);
 #endif
 }
 
