@@ -8,6 +8,7 @@
 #include "StoreSession.h"
 #include "TestPki.h"
 #include "UiTestSupport.h"
+#include "settings/Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,6 +78,9 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // scripts/update-help-images renders the windows in each language for the user guide.
+    if (qEnvironmentVariableIsSet("CERTPILOT_SHOTS_LANGUAGE"))
+        Translations::install(app, qEnvironmentVariable("CERTPILOT_SHOTS_LANGUAGE"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     g_outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/certpilot-shots");
     QDir().mkpath(g_outDir);

@@ -10,6 +10,7 @@
 #include "binding/BindWizard.h"
 #include "binding/ProbeDialog.h"
 #include "binding/UsedByWidget.h"
+#include "settings/Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -59,6 +60,9 @@ int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // scripts/update-help-images renders the windows in each language for the user guide.
+    if (qEnvironmentVariableIsSet("CERTPILOT_SHOTS_LANGUAGE"))
+        Translations::install(app, qEnvironmentVariable("CERTPILOT_SHOTS_LANGUAGE"));
     setUpBindingUiApplication();
     g_dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/certpilot-shots/binding");
     QDir().mkpath(g_dir);

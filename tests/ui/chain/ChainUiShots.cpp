@@ -7,6 +7,7 @@
 #include "TestEnvironment.h"
 #include "chain/ChainCardView.h"
 #include "verify/VerifyInstallationDialog.h"
+#include "settings/Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -110,6 +111,9 @@ int main(int argc, char** argv)
 {
     certpilot::test::setUpEnvironment();
     QApplication app(argc, argv);
+    // scripts/update-help-images renders the windows in each language for the user guide.
+    if (qEnvironmentVariableIsSet("CERTPILOT_SHOTS_LANGUAGE"))
+        Translations::install(app, qEnvironmentVariable("CERTPILOT_SHOTS_LANGUAGE"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     g_dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/certpilot-shots/chain");
     QDir().mkpath(g_dir);

@@ -10,6 +10,7 @@
 #include "dashboard/DashboardWindow.h"
 #include "dashboard/ExpiryTimeline.h"
 #include "dashboard/InventoryModel.h"
+#include "settings/Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -112,6 +113,9 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // scripts/update-help-images renders the windows in each language for the user guide.
+    if (qEnvironmentVariableIsSet("CERTPILOT_SHOTS_LANGUAGE"))
+        Translations::install(app, qEnvironmentVariable("CERTPILOT_SHOTS_LANGUAGE"));
     QApplication::setApplicationName(QStringLiteral("certpilot-dashboard-shots"));
     const QStringList args = app.arguments();
     if (args.size() > 2 && args.at(1) == QLatin1String("--time"))

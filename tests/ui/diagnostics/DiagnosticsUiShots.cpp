@@ -5,6 +5,7 @@
 #include "DiagnosticsUiFixture.h"
 #include "LocalTlsServer.h"
 #include "TestEnvironment.h"
+#include "settings/Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -50,6 +51,9 @@ int main(int argc, char** argv)
 {
     setUpEnvironment();
     QApplication app(argc, argv);
+    // scripts/update-help-images renders the windows in each language for the user guide.
+    if (qEnvironmentVariableIsSet("CERTPILOT_SHOTS_LANGUAGE"))
+        Translations::install(app, qEnvironmentVariable("CERTPILOT_SHOTS_LANGUAGE"));
     g_dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/certpilot-shots/diagnostics");
     QDir().mkpath(g_dir);
 

@@ -7,6 +7,7 @@
 #include "import/CaImportTrustPage.h"
 #include "import/CaImportWizard.h"
 #include "import/RootTrustCard.h"
+#include "settings/Translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -96,6 +97,9 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // scripts/update-help-images renders the windows in each language for the user guide.
+    if (qEnvironmentVariableIsSet("CERTPILOT_SHOTS_LANGUAGE"))
+        Translations::install(app, qEnvironmentVariable("CERTPILOT_SHOTS_LANGUAGE"));
     g_dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/certpilot-shots/import");
     QDir().mkpath(g_dir);
     trustedRun();

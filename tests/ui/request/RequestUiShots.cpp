@@ -7,6 +7,7 @@
 #include "request/CompleteRequestDialog.h"
 #include "request/CreateRequest.h"
 #include "request/CreateRequestWizard.h"
+#include "settings/Translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -50,6 +51,9 @@ void clickNext(QWizard& w)
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    // scripts/update-help-images renders the windows in each language for the user guide.
+    if (qEnvironmentVariableIsSet("CERTPILOT_SHOTS_LANGUAGE"))
+        Translations::install(app, qEnvironmentVariable("CERTPILOT_SHOTS_LANGUAGE"));
     g_dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/certpilot-shots/request");
     QDir().mkpath(g_dir);
     SessionOnTempStore env;
