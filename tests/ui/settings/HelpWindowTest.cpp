@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The bundled guide: every page in every language, links that lead somewhere,
-// the page for the window in front on F1, the interface's language.
+// a screenshot on every page that loads and has alt text, pages that fit the
+// window, the page for the window in front on F1, the interface's language.
 
 #include "StoreSession.h"
 #include "help/HelpTopic.h"
@@ -10,9 +11,13 @@
 #include "settings/Translations.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QImage>
+#include <QMap>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -44,6 +49,14 @@ QString readPage(const QString& path)
 QTextBrowser* browser(HelpWindow* window)
 {
     return window->findChild<QTextBrowser*>(QStringLiteral("helpTextBrowser"));
+}
+
+// A closed help window deletes itself later: let that happen now, so that the
+// next showPage() makes a new one instead of handing out one about to go.
+void closeHelp(HelpWindow* window)
+{
+    window->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 TEST(HelpWindowTest, EveryLanguageHasEveryPage)
@@ -83,6 +96,84 @@ TEST(HelpWindowTest, EveryLinkLeadsToAPageAndAnchorThatExist)
         }
     }
     EXPECT_GT(links, 60);
+}
+
+// The <img> tags of a page, each as its attributes (src, alt, ...).
+QList<QMap<QString, QString>> images(const QString& text)
+{
+    static const QRegularExpression img(QStringLiteral(R"(<img\b([^>]*)>)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression attribute(QStringLiteral(R"re((\w+)\s*=\s*"([^"]*)")re"));
+    QList<QMap<QString, QString>> found;
+    for (auto m = img.globalMatch(text); m.hasNext();) {
+        QMap<QString, QString> attributes;
+        for (auto a = attribute.globalMatch(m.next().captured(1)); a.hasNext();) {
+            const auto match = a.next();
+            attributes.insert(match.captured(1).toLower(), match.captured(2));
+        }
+        found << attributes;
+    }
+    return found;
+}
+
+TEST(HelpWindowTest, EveryPageShowsAnImageThatLoadsAndHasAltText)
+{
+    HelpWindow* window = HelpWindow::showPage();
+    QTextBrowser* view = browser(window);
+    int checked = 0;
+    for (const QString& language : kLanguages) {
+        for (const QString& page : pages(language)) {
+            const QString where = language + QLatin1Char('/') + page;
+            const QUrl url(QStringLiteral("qrc:/help/%1.html").arg(where));
+            const auto tags = images(readPage(QLatin1Char(':') + url.path()));
+            EXPECT_FALSE(tags.isEmpty()) << where.toStdString() << " shows no screenshot";
+            view->setSource(url);
+            for (const auto& tag : tags) {
+                const QString src = tag.value(QStringLiteral("src"));
+                ++checked;
+                EXPECT_FALSE(tag.value(QStringLiteral("alt")).trimmed().isEmpty())
+                    << where.toStdString() << ": " << src.toStdString() << " has no alt text";
+                // Relative to the page, into the embedded resources, as the browser resolves it.
+                const QUrl resolved = url.resolved(QUrl(src));
+                EXPECT_EQ(resolved.scheme(), QStringLiteral("qrc")) << where.toStdString() << ": " << src.toStdString();
+                EXPECT_TRUE(QFile::exists(QLatin1Char(':') + resolved.path()))
+                    << where.toStdString() << ": " << src.toStdString() << " is not embedded";
+                const QVariant loaded = view->loadResource(QTextDocument::ImageResource, QUrl(src));
+                QImage image = loaded.value<QImage>();
+                if (image.isNull())
+                    image = QImage::fromData(loaded.toByteArray());
+                EXPECT_FALSE(image.isNull()) << where.toStdString() << ": " << src.toStdString() << " does not load";
+                // Chinese pages show the Chinese interface: the image of their own language.
+                EXPECT_TRUE(resolved.path().startsWith(QStringLiteral("/help/images/%1/").arg(language)))
+                    << where.toStdString() << ": " << src.toStdString();
+            }
+        }
+    }
+    EXPECT_GE(checked, 30);
+    closeHelp(window);
+}
+
+// Every page, rendered in its language to /tmp/certpilot-shots/help/ for a person
+// to look at: nothing in it (images, tables, code) is wider than the window.
+TEST(HelpWindowTest, EveryPageFitsTheWindowWidth)
+{
+    const QString dir = QStringLiteral("/tmp/certpilot-shots/help");
+    QDir().mkpath(dir);
+    for (const QString& language : kLanguages) {
+        Translations::install(*qApp, language);
+        for (const QString& page : pages(language)) {
+            HelpWindow* window = HelpWindow::showPage(page);
+            QTextBrowser* view = browser(window);
+            (void)QTest::qWaitForWindowExposed(window);
+            QApplication::processEvents();
+            const auto* document = view->document();
+            EXPECT_LE(document->size().width(), view->viewport()->width())
+                << language.toStdString() << "/" << page.toStdString() << " is wider than the window";
+            EXPECT_EQ(view->horizontalScrollBar()->maximum(), 0) << language.toStdString() << "/" << page.toStdString();
+            window->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, language, page));
+        }
+        closeHelp(HelpWindow::showPage());  // the next language gets a window with its own buttons
+    }
+    Translations::install(*qApp, QStringLiteral("en"));
 }
 
 TEST(HelpWindowTest, TroubleshootingHasTheTwelveCases)
