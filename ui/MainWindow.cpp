@@ -410,7 +410,8 @@ void MainWindow::showAbout()
         tr("<h3>CertPilot %1</h3>"
            "<p>Manages TLS server certificates: requests, chains, expiry, import and export.</p>"
            "<p>Qt %2 (built with %3)<br>%4</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+           "<p>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). "
+           "It comes with ABSOLUTELY NO WARRANTY. Charts by QCustomPlot (GPL-3.0).</p>")
             .arg(appVersion(), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
                  m_cryptoVersion.toHtmlEscaped());
     MessageBox::about(this, tr("About CertPilot"), text);

@@ -3816,7 +3816,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The file %1 is too large.</source>
         <translation>文件 %1 过大。</translation>
     </message>
@@ -4676,11 +4676,12 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     <name>PemDirStore</name>
     <message>
         <location filename="../../platform/pemdir/PemDirStore.cpp" line="+62"/>
+        <location line="+7"/>
         <source>The file is larger than a certificate can be.</source>
         <translation>该文件大于证书可能的大小。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1: %2 (with private key)</source>
         <translation>%1：%2（带私钥）</translation>
     </message>
@@ -5713,7 +5714,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>RenewalSiteRunner</name>
     <message>
-        <location filename="../../model/renewal/RenewalSiteRunner.cpp" line="+33"/>
+        <location filename="../../model/renewal/RenewalSiteRunner.cpp" line="+35"/>
         <source>This build of CertPilot cannot bind certificates to sites.</source>
         <translation>此版本的 CertPilot 无法将证书绑定到网站。</translation>
     </message>
@@ -5743,12 +5744,12 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>%1 提供的是另一个证书（%2，指纹 %3）。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>The new certificate is no longer in Personal.</source>
         <translation>新证书已不在“个人”中。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>Roll-back failed: %1</source>
         <translation>回滚失败：%1</translation>
     </message>
@@ -8979,11 +8980,11 @@ Click, or press Enter, to select this certificate.</source>
     </message>
     <message>
         <location line="+14"/>
-        <source>&lt;h3&gt;CertPilot %1&lt;/h3&gt;&lt;p&gt;Manages TLS server certificates: requests, chains, expiry, import and export.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CertPilot %1&lt;/h3&gt;&lt;p&gt;管理 TLS 服务器证书：证书申请、证书链、到期、导入和导出。&lt;/p&gt;&lt;p&gt;Qt %2（使用 %3 构建）&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;根据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;CertPilot %1&lt;/h3&gt;&lt;p&gt;Manages TLS server certificates: requests, chains, expiry, import and export.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. Charts by QCustomPlot (GPL-3.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CertPilot %1&lt;/h3&gt;&lt;p&gt;管理 TLS 服务器证书：证书申请、证书链、到期、导入和导出。&lt;/p&gt;&lt;p&gt;Qt %2（使用 %3 构建）&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;根据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。本程序不提供任何担保。图表由 QCustomPlot（GPL-3.0）绘制。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>About CertPilot</source>
         <translation>关于 CertPilot</translation>
     </message>

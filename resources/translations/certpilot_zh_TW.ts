@@ -3816,7 +3816,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>無法讀取檔案 %1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The file %1 is too large.</source>
         <translation>檔案 %1 太大。</translation>
     </message>
@@ -4676,11 +4676,12 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     <name>PemDirStore</name>
     <message>
         <location filename="../../platform/pemdir/PemDirStore.cpp" line="+62"/>
+        <location line="+7"/>
         <source>The file is larger than a certificate can be.</source>
         <translation>此檔案超過憑證可能的大小。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1: %2 (with private key)</source>
         <translation>%1：%2（含私密金鑰）</translation>
     </message>
@@ -5713,7 +5714,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>RenewalSiteRunner</name>
     <message>
-        <location filename="../../model/renewal/RenewalSiteRunner.cpp" line="+33"/>
+        <location filename="../../model/renewal/RenewalSiteRunner.cpp" line="+35"/>
         <source>This build of CertPilot cannot bind certificates to sites.</source>
         <translation>此版本的 CertPilot 無法將憑證繫結到站台。</translation>
     </message>
@@ -5743,12 +5744,12 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>%1 提供的是另一個憑證（%2，指紋 %3）。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>The new certificate is no longer in Personal.</source>
         <translation>新憑證已不在「個人」中。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>Roll-back failed: %1</source>
         <translation>回復失敗：%1</translation>
     </message>
@@ -8979,11 +8980,11 @@ Click, or press Enter, to select this certificate.</source>
     </message>
     <message>
         <location line="+14"/>
-        <source>&lt;h3&gt;CertPilot %1&lt;/h3&gt;&lt;p&gt;Manages TLS server certificates: requests, chains, expiry, import and export.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CertPilot %1&lt;/h3&gt;&lt;p&gt;管理 TLS 伺服器憑證：憑證要求、憑證鏈、到期、匯入與匯出。&lt;/p&gt;&lt;p&gt;Qt %2（以 %3 建置）&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;依 GNU 通用公共授權條款第 3 版或更新版本授權。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;CertPilot %1&lt;/h3&gt;&lt;p&gt;Manages TLS server certificates: requests, chains, expiry, import and export.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. Charts by QCustomPlot (GPL-3.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CertPilot %1&lt;/h3&gt;&lt;p&gt;管理 TLS 伺服器憑證：憑證要求、憑證鏈、到期、匯入與匯出。&lt;/p&gt;&lt;p&gt;Qt %2（以 %3 建置）&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;依 GNU 通用公共授權條款第 3 版或更新版本（GPL-3.0-or-later）授權。本程式不提供任何擔保。圖表由 QCustomPlot（GPL-3.0）繪製。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>About CertPilot</source>
         <translation>關於 CertPilot</translation>
     </message>
