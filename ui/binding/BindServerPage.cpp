@@ -66,6 +66,12 @@ BindServerPage::BindServerPage(BindWizard* wizard)
     layout->addWidget(m_error);
     layout->addStretch();
 
+    // Tab goes as the page reads: the folder's Browse button before the commands below it.
+    setTabOrder(m_server, m_root);
+    setTabOrder(m_root, browse);
+    setTabOrder(browse, m_test);
+    setTabOrder(m_test, m_reload);
+
     connect(m_server, &QComboBox::currentIndexChanged, this, &BindServerPage::loadSettings);
     connect(browse, &QPushButton::clicked, this, &BindServerPage::browse);
     for (QLineEdit* edit : {m_root, m_test, m_reload})

@@ -4,6 +4,7 @@
 #include "StoreSession.h"
 #include "pfx/ExportWizard.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QGroupBox>
@@ -82,6 +83,15 @@ ExportFormatPage::ExportFormatPage(ExportWizard* wizard)
     layout->addLayout(rootRow);
     layout->addWidget(m_chainText);
     layout->addStretch();
+    // The check boxes were made before the format buttons; Tab goes as the page reads.
+    QWidget* previous = nullptr;
+    for (QAbstractButton* b : m_group->buttons()) {
+        if (previous)
+            setTabOrder(previous, b);
+        previous = b;
+    }
+    setTabOrder(previous, m_chain);
+    setTabOrder(m_chain, m_root);
     connect(m_group, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (checked)
             updateOptions();

@@ -30,7 +30,9 @@
 #include "settings/SettingsDialog.h"
 #include "settings/Translations.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -350,6 +352,53 @@ TEST_P(ChineseUiTest, CertificateWindowsAreTranslatedAndFit)
 
 INSTANTIATE_TEST_SUITE_P(Languages, ChineseUiTest, ::testing::Values("zh_TW", "zh_CN"),
                          [](const auto& info) { return std::string(info.param); });
+
+// Tab moves through a window as it is read: down a column, then on to the
+// next column to the right. A step that jumps back up within the same column
+// (or up and to the left) is a tab order no one would guess.
+QStringList tabOrderJumps(QWidget* window)
+{
+    QList<QWidget*> chain;
+    QWidget* w = window;
+    for (int guard = 0; guard < 2000; ++guard) {
+        w = w->nextInFocusChain();
+        if (w == window)
+            break;
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && w->window() == window
+            && !qobject_cast<QAbstractScrollArea*>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr))
+            chain << w;
+    }
+    QStringList jumps;
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        const QRect a(chain[i - 1]->mapTo(window, QPoint()), chain[i - 1]->size());
+        const QRect b(chain[i]->mapTo(window, QPoint()), chain[i]->size());
+        const bool up = b.bottom() < a.top();
+        const bool newColumnToTheRight = b.left() >= a.right() - 4;
+        // The chain is a ring: from the dialog's buttons it goes back to the top.
+        const bool wraps = qobject_cast<QDialogButtonBox*>(chain[i - 1]->parentWidget())
+            || chain[i - 1]->objectName().startsWith(QLatin1String("qt_wizard_"));
+        const auto name = [](QWidget* x) {
+            return QStringLiteral("%1(%2)").arg(x->objectName(), QString::fromLatin1(x->metaObject()->className()));
+        };
+        if (up && !newColumnToTheRight && !wraps)
+            jumps << QStringLiteral("%1 -> %2").arg(name(chain[i - 1]), name(chain[i]));
+    }
+    return jumps;
+}
+
+TEST_F(TranslationUiTest, TabFollowsTheReadingOrderInEveryWindow)
+{
+    const QString sha1 = fillStore();
+    QStringList problems;
+    const auto check = [&](const QString& name, QWidget* widget) {
+        QWidget* window = widget->window();
+        for (const QString& jump : tabOrderJumps(window))
+            problems << name + QStringLiteral(": ") + jump;
+    };
+    forEachWindow(check);
+    forEachWindow(check, certificateWindows(sha1));
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+}
 
 TEST(TranslationsTest, SystemLanguageChoosesTheChineseVariant)
 {
