@@ -9,7 +9,7 @@ namespace certpilot {
 
 // Connects like `openssl s_client -connect host:port -servername sni
 // -showcerts`: resolves the host, connects with a time limit (non-blocking
-// socket and poll), runs the handshake through TlsHandshake, and returns
+// socket: TcpConnection, POSIX or Winsock), runs the handshake through TlsHandshake, and returns
 // everything the server sent. Blocks; thread-safe (no shared state).
 class OpenSslEndpointProbe final : public EndpointProbe {
     Q_DECLARE_TR_FUNCTIONS(OpenSslEndpointProbe)

@@ -18,14 +18,15 @@ for f in /usr/include/openssl/*.h /usr/include/x86_64-linux-gnu/openssl/*.h; do
     ln -sf "$f" "$shim/openssl/"
 done
 
-files=("$repo"/platform/windows/*.cpp "$repo/platform/binding/PlatformBindingServices.cpp")
+files=("$repo"/platform/windows/*.cpp "$repo/platform/binding/PlatformBindingServices.cpp"
+       "$repo/platform/probe/TcpConnection.cpp" "$repo/platform/probe/OpenSslEndpointProbe.cpp")
 status=0
 for f in "${files[@]}"; do
     if ! "$cxx" -fsyntax-only -std=c++20 -Wall -Wextra -Wno-unused-parameter \
         -DQT_NO_VERSION_TAGGING -DQT_DISABLE_DEPRECATED_UP_TO=0x060400 \
         -DOPENSSL_API_COMPAT=30000 -DOPENSSL_NO_DEPRECATED -DUNICODE -D_UNICODE \
         -isystem "$qt" -isystem "$qt/QtCore" -isystem "$qt/QtNetwork" -isystem "$shim" \
-        -I"$repo/model" -I"$repo/platform" -I"$repo/platform/windows" -I"$repo/platform/windows/adapter" \
+        -I"$repo/model" -I"$repo/platform" -I"$repo/platform/probe" -I"$repo/platform/windows" -I"$repo/platform/windows/adapter" \
         "$f"; then
         echo "FAILED: $f" >&2
         status=1
