@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliContext.h"
 
-#include "pemdir/PemDirStore.h"
+#include "store/StoreLocator.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 
@@ -19,7 +22,7 @@ CliContext::CliContext(const QStringList& args, const QString& storePath, bool j
 Result<CertificateStore*> CliContext::store()
 {
     if (!m_store) {
-        auto opened = PemDirStore::open(m_storePath);
+        auto opened = StoreLocator::open(m_storePath);
         if (!opened)
             return opened.error();
         m_store = std::move(opened).value();

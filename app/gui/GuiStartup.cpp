@@ -6,6 +6,7 @@
 #include "StoreLocation.h"
 #include "StoreSession.h"
 #include "pemdir/PemDirStore.h"
+#include "store/StoreLocator.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,9 +23,10 @@ namespace certpilot {
 
 namespace {
 
-Result<std::shared_ptr<CertificateStore>> openPemDir(const QString& folder)
+// A folder, or the Windows certificate stores (StoreLocator).
+Result<std::shared_ptr<CertificateStore>> openStore(const QString& location)
 {
-    auto store = PemDirStore::open(folder);
+    auto store = StoreLocator::open(location);
     if (!store)
         return store.error();
     return std::shared_ptr<CertificateStore>(std::move(store).value());
@@ -106,13 +108,13 @@ void GuiStartup::makeDemoStore()
 
 void GuiStartup::openWindow()
 {
-    auto opened = SessionOpener::open(openPemDir, m_options.storePath);
+    auto opened = SessionOpener::open(openStore, m_options.storePath);
     if (!opened) {
         fail(tr("Open Store"), opened.error().message, opened.error().detail);
         return;
     }
     m_window = std::make_unique<MainWindow>();
-    m_window->setStoreFactory(openPemDir);
+    m_window->setStoreFactory(openStore);
     m_window->setCryptoLibraryVersion(cryptoLibraryVersion());
     m_window->setSession(std::move(opened->session), opened->writeLock);
     m_window->show();

@@ -105,7 +105,8 @@ int main(int argc, char** argv)
 
     GuiOptions options;
     options.demo = parser.isSet(demoOption);
-    options.storePath = parser.isSet(storeOption) ? QDir(parser.value(storeOption)).absolutePath()
+    const QString given = parser.value(storeOption);
+    options.storePath = parser.isSet(storeOption) ? (isWindowsStores(given) ? windowsStores() : QDir(given).absolutePath())
         : options.demo                            ? demoStorePath()
                                                   : settings.effectiveStorePath();
     options.files = parser.positionalArguments();

@@ -129,7 +129,7 @@ Result<void> AppSettings::validate() const
 {
     if (!languageCodes().contains(language))
         return makeError(ErrorKind::InvalidInput, tr("Choose a language from the list."), language);
-    if (!storePath.isEmpty() && !QDir::isAbsolutePath(storePath))
+    if (!storePath.isEmpty() && !QDir::isAbsolutePath(storePath) && !isWindowsStores(storePath))
         return makeError(ErrorKind::InvalidInput,
                          tr("The store location must be a full path, such as %1.").arg(defaultStorePath()),
                          storePath);
