@@ -46,7 +46,8 @@ int runBind(CliContext& ctx)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("thumbprint"), CliContext::tr("The Personal certificate to bind."));
-    const QCommandLineOption serverOpt(QStringLiteral("server"), CliContext::tr("nginx or apache."),
+    const QCommandLineOption serverOpt(QStringLiteral("server"),
+                                       CliContext::tr("nginx or apache; iis on Windows (HTTP.sys bindings)."),
                                        CliContext::tr("TYPE"));
     const QCommandLineOption siteOpt(QStringLiteral("site"),
                                      CliContext::tr("The site: one of its host names, or its id. Without it, the "
@@ -87,9 +88,15 @@ int runBind(CliContext& ctx)
         return exit;
     if (parser.positionalArguments().size() != 1)
         return ctx.failUsage(CliContext::tr("bind takes one thumbprint."));
+    // What this build can bind: nginx and Apache everywhere, IIS on Windows.
+    const QList<ServerType> servers = platformBindingServices().servers;
     const auto type = ServerTypeText::fromId(parser.value(serverOpt));
-    if (!type || *type == ServerType::Iis)
-        return ctx.failUsage(CliContext::tr("--server must be nginx or apache."));
+    if (!type || !servers.contains(*type)) {
+        QStringList ids;
+        for (ServerType s : servers)
+            ids << ServerTypeText::id(s);
+        return ctx.failUsage(CliContext::tr("--server must be one of: %1.").arg(ids.join(QStringLiteral(", "))));
+    }
     BinderSettings settings = BinderSettings::defaults(*type);
     if (parser.isSet(rootOpt))
         settings.configRoot = parser.value(rootOpt);

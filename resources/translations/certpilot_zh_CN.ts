@@ -1367,9 +1367,9 @@
         <translation>要绑定的“个人”证书。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>nginx or apache.</source>
-        <translation>nginx 或 apache。</translation>
+        <location line="+2" />
+        <source>nginx or apache; iis on Windows (HTTP.sys bindings).</source>
+        <translation>nginx 或 apache；在 Windows 上为 iis（HTTP.sys 绑定）。</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1486,12 +1486,12 @@
         <translation>bind 只接受一个指纹。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>--server must be nginx or apache.</source>
-        <translation>--server 必须为 nginx 或 apache。</translation>
+        <location line="+8" />
+        <source>--server must be one of: %1.</source>
+        <translation>--server 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>--port takes a number from 1 to 65535.</source>
         <translation>--port 只接受 1 到 65535 之间的数字。</translation>
     </message>

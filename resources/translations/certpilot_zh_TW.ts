@@ -1367,9 +1367,9 @@
         <translation>要繫結的「個人」憑證。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>nginx or apache.</source>
-        <translation>nginx 或 apache。</translation>
+        <location line="+2" />
+        <source>nginx or apache; iis on Windows (HTTP.sys bindings).</source>
+        <translation>nginx 或 apache；在 Windows 上為 iis（HTTP.sys 繫結）。</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1486,12 +1486,12 @@
         <translation>bind 需要一個指紋。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>--server must be nginx or apache.</source>
-        <translation>--server 必須是 nginx 或 apache。</translation>
+        <location line="+8" />
+        <source>--server must be one of: %1.</source>
+        <translation>--server 必須是下列其中之一：%1。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>--port takes a number from 1 to 65535.</source>
         <translation>--port 需要 1 到 65535 之間的數字。</translation>
     </message>
