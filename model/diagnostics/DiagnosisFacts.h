@@ -6,6 +6,7 @@
 #include "Result.h"
 #include "StoreEntry.h"
 #include "binding/BindingRecord.h"
+#include "binding/Site.h"
 #include "binding/ProbeAnalysis.h"
 #include "binding/ProbeResult.h"
 #include "binding/ProbeTarget.h"
@@ -27,6 +28,10 @@ struct DiagnosisFacts {
     StoreContents contents;                    // the store, for the chain and pending requests
     QList<BindingRecord> recorded;             // every binding recorded in the store
     QList<BindingRecord> bindings;             // recorded sites using this certificate
+    // The SSL bindings HTTP.sys has (netsh http show sslcert), as sites whose
+    // certificateFile ends with the bound hash; unset where they cannot be read
+    // (not Windows).
+    std::optional<QList<Site>> httpSys;
     QDateTime at;                              // when; invalid: now
     ChainResult chain;                         // filled by Diagnostician::evaluate
 

@@ -2,6 +2,8 @@
 #include "diagnostics/Diagnostician.h"
 
 #include "binding/BindingRegistry.h"
+#include "binding/BindingServices.h"
+#include "binding/SiteBinder.h"
 #include "diagnostics/CertificateChecks.h"
 #include "diagnostics/EndpointChecks.h"
 
@@ -29,6 +31,14 @@ Result<DiagnosisFacts> Diagnostician::gather(CertificateStore& store, const Stor
     if (auto registry = BindingRegistry::read(store)) {
         facts.recorded = registry->all();
         facts.bindings = registry->forCertificate(entry->certificate.sha1());
+    }
+    // What HTTP.sys really binds, where this build can read it (the IIS binder, on Windows).
+    const BindingServices services = BindingServices::installed();
+    if (services.canBind() && services.servers.contains(ServerType::Iis)) {
+        if (auto binder = services.makeBinder(BinderSettings::defaults(ServerType::Iis))) {
+            if (auto sites = binder->listSites())
+                facts.httpSys = *sites;
+        }
     }
     return facts;
 }

@@ -122,12 +122,53 @@ Diagnosis EndpointChecks::servedCertificate(const DiagnosisFacts& facts)
                       "host name points at the server you updated (ask the hosting provider if it is outsourced)."));
 }
 
+namespace {
+
+// The thumbprint an HTTP.sys binding names: the end of Cert:\LocalMachine\MY\<hash>.
+QString boundHash(const Site& s)
+{
+    return s.certificateFile.section(QLatin1Char('\\'), -1).toUpper();
+}
+
+} // namespace
+
 Diagnosis EndpointChecks::httpSysBinding(const DiagnosisFacts& facts)
 {
     Diagnosis d = make("http-sys-binding", 10, tr("HTTP.sys SSL binding (IIS)"));
+    const Certificate& ours = facts.entry.certificate;
     bool iis = false;
     for (const BindingRecord& r : facts.bindings + facts.endpointBindings)
         iis = iis || r.serverType == ServerType::Iis;
+    // HTTP.sys as the system has it: which bindings name this certificate, and on the site's port which name none.
+    QStringList ourBindings;
+    QStringList emptyOnPort;
+    for (const Site& s : facts.httpSys.value_or(QList<Site>())) {
+        iis = true;
+        if (boundHash(s) == ours.sha1())
+            ourBindings << s.id;
+        if (facts.target && s.listensOn(facts.target->port) && s.certificateFile.isEmpty())
+            emptyOnPort << s.id;
+    }
+    if (!emptyOnPort.isEmpty())
+        return verdict(d, Verdict::Fail,
+                       tr("HTTP.sys binding %1 has no certificate hash, so HTTPS on port %2 fails for the clients "
+                          "it answers.")
+                           .arg(emptyOnPort.join(QStringLiteral(", ")))
+                           .arg(facts.target->port),
+                       tr("Bind the certificate again in IIS Manager (Edit Bindings), or delete the broken entry "
+                          "(netsh http delete sslcert) and add it with certhash=%1.")
+                           .arg(ours.sha1()));
+    if (facts.httpSys && !facts.target) {
+        if (!ourBindings.isEmpty())
+            return verdict(d, Verdict::Pass,
+                           tr("HTTP.sys binds this certificate at %1.").arg(ourBindings.join(QStringLiteral(", "))));
+        if (!facts.httpSys->isEmpty())
+            return verdict(d, Verdict::Warning,
+                           tr("HTTP.sys has SSL bindings (%1), none of them with this certificate.")
+                               .arg(facts.httpSys->size()),
+                           tr("If a site should use it, bind it in IIS Manager (Edit Bindings > https) or with Site > "
+                              "Bind to Site, then give the site's host name here to check it."));
+    }
     if (!iis)
         return verdict(d, Verdict::NotApplicable,
                        tr("Applies to IIS (HTTP.sys) on Windows: no IIS binding is recorded for this certificate "
@@ -137,7 +178,6 @@ Diagnosis EndpointChecks::httpSysBinding(const DiagnosisFacts& facts)
                        tr("Give the site's host name to compare what HTTP.sys serves with the IIS binding."));
     if (!facts.probe)
         return verdict(d, Verdict::NotApplicable, tr("The site was not checked."));
-    const Certificate& ours = facts.entry.certificate;
     const QString port = QString::number(facts.target->port);
     if (!facts.probe->ok())
         return verdict(d, Verdict::Fail,

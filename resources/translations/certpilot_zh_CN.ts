@@ -3376,7 +3376,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>Diagnostician</name>
     <message>
-        <location filename="../../model/diagnostics/Diagnostician.cpp" line="+19" />
+        <location filename="../../model/diagnostics/Diagnostician.cpp" line="+21" />
         <source>No certificate with thumbprint %1 is in the store. It may have been deleted or moved: refresh the list and choose an installed certificate.</source>
         <translation>存储中没有指纹为 %1 的证书。它可能已被删除或移动：请刷新列表，然后选择已安装的证书。</translation>
     </message>
@@ -3392,12 +3392,12 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     <message>
         <location line="-56" />
         <location line="+58" />
-        <location line="+55" />
+        <location line="+96" />
         <source>The site was not checked.</source>
         <translation>未检查网站。</translation>
     </message>
     <message>
-        <location line="-108" />
+        <location line="-149" />
         <source>%1 could not be checked (see "Site serves this certificate").</source>
         <translation>无法检查 %1（参见“网站提供此证书”）。</translation>
     </message>
@@ -3492,12 +3492,37 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>请重新加载或重新启动 Web 服务器，使其读取新文件。如果负载均衡器后有多台服务器，请在每台服务器上安装并绑定；如果前端的负载均衡器、CDN 或 Web 应用防火墙保存了自己的证书副本，也请将证书上传到那里；并确保主机名指向你更新的服务器（如果托管已外包，请询问托管服务商）。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+18" />
         <source>HTTP.sys SSL binding (IIS)</source>
         <translation>HTTP.sys SSL 绑定（IIS）</translation>
     </message>
     <message>
+        <location line="+17" />
+        <source>HTTP.sys binding %1 has no certificate hash, so HTTPS on port %2 fails for the clients it answers.</source>
+        <translation>HTTP.sys 绑定 %1 没有证书哈希，因此它所响应的客户端在端口 %2 上的 HTTPS 会失败。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Bind the certificate again in IIS Manager (Edit Bindings), or delete the broken entry (netsh http delete sslcert) and add it with certhash=%1.</source>
+        <translation>请在 IIS 管理器中重新绑定证书（编辑绑定），或删除损坏的条目（netsh http delete sslcert），再以 certhash=%1 重新添加。</translation>
+    </message>
+    <message>
         <location line="+6" />
+        <source>HTTP.sys binds this certificate at %1.</source>
+        <translation>HTTP.sys 已在 %1 绑定此证书。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>HTTP.sys has SSL bindings (%1), none of them with this certificate.</source>
+        <translation>HTTP.sys 有 SSL 绑定（%1 个），但没有一个使用此证书。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>If a site should use it, bind it in IIS Manager (Edit Bindings &gt; https) or with Site &gt; Bind to Site, then give the site's host name here to check it.</source>
+        <translation>如果某个网站应使用它，请在 IIS 管理器中绑定（编辑绑定 &gt; https），或使用“网站 &gt; 绑定到网站”，然后在此处输入网站的主机名进行检查。</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Applies to IIS (HTTP.sys) on Windows: no IIS binding is recorded for this certificate or this site.</source>
         <translation>适用于 Windows 上的 IIS（HTTP.sys）：没有为此证书或此网站记录 IIS 绑定。</translation>
     </message>
@@ -3507,7 +3532,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>请提供网站的主机名，以便将 HTTP.sys 提供的证书与 IIS 绑定进行比较。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>An IIS binding is recorded, but %1 could not be checked: %2</source>
         <translation>已记录 IIS 绑定，但无法检查 %1：%2</translation>
     </message>

@@ -3376,7 +3376,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>Diagnostician</name>
     <message>
-        <location filename="../../model/diagnostics/Diagnostician.cpp" line="+19" />
+        <location filename="../../model/diagnostics/Diagnostician.cpp" line="+21" />
         <source>No certificate with thumbprint %1 is in the store. It may have been deleted or moved: refresh the list and choose an installed certificate.</source>
         <translation>存放區中沒有指紋為 %1 的憑證。它可能已被刪除或移動：請重新整理清單，然後選擇已安裝的憑證。</translation>
     </message>
@@ -3392,12 +3392,12 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     <message>
         <location line="-56" />
         <location line="+58" />
-        <location line="+55" />
+        <location line="+96" />
         <source>The site was not checked.</source>
         <translation>未檢查站台。</translation>
     </message>
     <message>
-        <location line="-108" />
+        <location line="-149" />
         <source>%1 could not be checked (see "Site serves this certificate").</source>
         <translation>無法檢查 %1（請參閱「站台提供此憑證」）。</translation>
     </message>
@@ -3492,12 +3492,37 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>請重新載入或重新啟動網頁伺服器，讓它讀取新檔案。如果負載平衡器後方有多部伺服器，請在每一部上安裝並繫結；如果前端的負載平衡器、CDN 或 Web 應用程式防火牆保有自己的複本，也請將憑證上傳到那裡；並確認主機名稱指向您更新的伺服器（若為委外代管，請詢問代管業者）。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+18" />
         <source>HTTP.sys SSL binding (IIS)</source>
         <translation>HTTP.sys SSL 繫結（IIS）</translation>
     </message>
     <message>
+        <location line="+17" />
+        <source>HTTP.sys binding %1 has no certificate hash, so HTTPS on port %2 fails for the clients it answers.</source>
+        <translation>HTTP.sys 繫結 %1 沒有憑證雜湊，因此它所回應的用戶端在連接埠 %2 上的 HTTPS 會失敗。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Bind the certificate again in IIS Manager (Edit Bindings), or delete the broken entry (netsh http delete sslcert) and add it with certhash=%1.</source>
+        <translation>請在 IIS 管理員中重新繫結憑證（編輯繫結），或刪除損壞的項目（netsh http delete sslcert），再以 certhash=%1 重新加入。</translation>
+    </message>
+    <message>
         <location line="+6" />
+        <source>HTTP.sys binds this certificate at %1.</source>
+        <translation>HTTP.sys 已在 %1 繫結此憑證。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>HTTP.sys has SSL bindings (%1), none of them with this certificate.</source>
+        <translation>HTTP.sys 有 SSL 繫結（%1 個），但沒有一個使用此憑證。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>If a site should use it, bind it in IIS Manager (Edit Bindings &gt; https) or with Site &gt; Bind to Site, then give the site's host name here to check it.</source>
+        <translation>如果某個站台應該使用它，請在 IIS 管理員中繫結（編輯繫結 &gt; https），或使用「站台 &gt; 繫結到站台」，然後在這裡輸入站台的主機名稱加以檢查。</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Applies to IIS (HTTP.sys) on Windows: no IIS binding is recorded for this certificate or this site.</source>
         <translation>適用於 Windows 上的 IIS（HTTP.sys）：沒有記錄此憑證或此站台的 IIS 繫結。</translation>
     </message>
@@ -3507,7 +3532,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>請提供站台的主機名稱，以比對 HTTP.sys 提供的內容與 IIS 繫結。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>An IIS binding is recorded, but %1 could not be checked: %2</source>
         <translation>已記錄 IIS 繫結，但無法檢查 %1：%2</translation>
     </message>

@@ -9,6 +9,8 @@
 #include "RequestTestSupport.h"
 #include "TestPki.h"
 #include "binding/BindingRegistry.h"
+#include "binding/BindingServices.h"
+#include "binding/SiteBinder.h"
 #include "diagnostics/Diagnostician.h"
 #include "probe/OpenSslEndpointProbe.h"
 
@@ -476,6 +478,81 @@ TEST_F(DiagnosticsTest, HttpSysBindingPassesForIisAndDoesNotApplyElsewhere)
     EXPECT_EQ(verdictOf(diagnose(leaf().cert, local(server.port())), "http-sys-binding"), Verdict::NotApplicable);
     recordBinding(leaf().cert, ServerType::Iis, {QStringLiteral("127.0.0.1")}, server.port());
     EXPECT_EQ(verdictOf(diagnose(leaf().cert, local(server.port())), "http-sys-binding"), Verdict::Pass);
+}
+
+// HTTP.sys as a Windows build reads it (netsh http show sslcert): here a
+// stand-in IIS binder serves the bindings the way IisSiteMapping shapes them.
+class HttpSysStandIn final : public SiteBinder {
+public:
+    explicit HttpSysStandIn(QList<Site> sites) : m_sites(std::move(sites)) {}
+    const BinderSettings& settings() const override { return m_settings; }
+    Result<QList<Site>> listSites() override { return m_sites; }
+    Result<BindingPlan> planBinding(const BindingRequest&) override { return makeError(ErrorKind::Unsupported, {}); }
+    Result<AppliedBinding> apply(const BindingPlan&, const StepCallback&) override
+    {
+        return makeError(ErrorKind::Unsupported, {});
+    }
+
+private:
+    QList<Site> m_sites;
+    BinderSettings m_settings = BinderSettings::defaults(ServerType::Iis);
+};
+
+struct HttpSysInstalled {
+    explicit HttpSysInstalled(const QList<Site>& sites) : saved(BindingServices::installed())
+    {
+        BindingServices s = saved;
+        s.servers.prepend(ServerType::Iis);
+        s.makeBinder = [sites](const BinderSettings&) { return std::make_unique<HttpSysStandIn>(sites); };
+        BindingServices::install(s);
+    }
+    ~HttpSysInstalled() { BindingServices::install(saved); }
+    BindingServices saved;
+};
+
+Site httpSysBinding(const QString& endpoint, int port, const QString& hash)
+{
+    Site s;
+    s.serverType = ServerType::Iis;
+    s.id = endpoint;
+    if (!endpoint.startsWith(QLatin1String("0.0.0.0")))
+        s.serverNames << endpoint.section(QLatin1Char(':'), 0, 0);
+    s.listens << ListenAddress{QString(), port, true};
+    if (!hash.isEmpty())
+        s.certificateFile = QStringLiteral("Cert:\\LocalMachine\\MY\\") + hash;
+    s.tls = true;
+    return s;
+}
+
+TEST_F(DiagnosticsTest, HttpSysBindingReadsWhatHttpSysHasBound)
+{
+    install(leaf());
+    {
+        HttpSysInstalled httpSys({httpSysBinding(kHost + QStringLiteral(":443"), 443, leaf().cert.sha1().toLower())});
+        const Diagnosis d = check(diagnose(leaf().cert), "http-sys-binding");
+        EXPECT_EQ(d.verdict, Verdict::Pass) << d.reason.toStdString();
+        EXPECT_NE(d.reason.indexOf(kHost + QStringLiteral(":443")), -1) << d.reason.toStdString();
+    }
+    {
+        HttpSysInstalled httpSys({httpSysBinding(QStringLiteral("0.0.0.0:443"), 443, QStringLiteral("AB12"))});
+        const Diagnosis d = check(diagnose(leaf().cert), "http-sys-binding");
+        EXPECT_EQ(d.verdict, Verdict::Warning) << "bindings exist, none with this certificate";
+    }
+    EXPECT_EQ(verdictOf(diagnose(leaf().cert), "http-sys-binding"), Verdict::NotApplicable)
+        << "where HTTP.sys cannot be read and nothing is recorded";
+}
+
+TEST_F(DiagnosticsTest, HttpSysBindingFailsOnAnEntryWithoutACertificateHash)
+{
+    install(leaf());
+    LocalTlsServer server(leaf(), {ca().cert});
+    HttpSysInstalled httpSys({httpSysBinding(QStringLiteral("0.0.0.0:%1").arg(server.port()), server.port(), {}),
+                              httpSysBinding(kHost + QStringLiteral(":%1").arg(server.port()), server.port(),
+                                             leaf().cert.sha1())});
+    const Diagnosis d = check(diagnose(leaf().cert, local(server.port())), "http-sys-binding");
+    EXPECT_EQ(d.verdict, Verdict::Fail);
+    EXPECT_NE(d.reason.indexOf(QLatin1String("no certificate hash")), -1) << d.reason.toStdString();
+    EXPECT_NE(d.fix.indexOf(leaf().cert.sha1()), -1);
 }
 
 // --- case 11: private key readable ---
