@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
-#include "EntryLookup.h"
 #include "PasswordInput.h"
 #include "ProbeReport.h"
 
@@ -112,21 +111,18 @@ int runBind(CliContext& ctx)
     if (!portOk || port < 1 || port > 65535)
         return ctx.failUsage(CliContext::tr("--port takes a number from 1 to 65535."));
 
-    auto store = ctx.store();
-    if (!store)
-        return ctx.fail(store.error());
-    auto contents = (*store)->load();
-    if (!contents)
-        return ctx.fail(contents.error());
-    auto entry = EntryLookup::find(*contents, parser.positionalArguments().first());
-    if (!entry)
-        return ctx.fail(entry.error(), entry.error().kind == ErrorKind::NotFound ? NotFound : Usage);
+    const auto located = ctx.locate(parser.positionalArguments().first(), &exit);
+    if (!located)
+        return exit;
+    CertificateStore& store = *located->store;
+    const StoreContents& contents = located->contents;
+    const StoreEntry& entry = located->entry;
 
     auto binder = platformBindingServices().makeBinder(settings);
     auto sites = binder->listSites();
     if (!sites)
         return ctx.fail(sites.error());
-    const int suggested = SiteMatch::suggest(*sites, entry->certificate);
+    const int suggested = SiteMatch::suggest(*sites, entry.certificate);
     if (!parser.isSet(siteOpt)) {
         printSites(ctx.out(), *sites, suggested);
         ctx.out().flush();
@@ -135,7 +131,7 @@ int runBind(CliContext& ctx)
     auto site = BindWorkflow::findSite(*sites, parser.value(siteOpt), parser.isSet(listenerOpt));
     if (!site)
         return ctx.fail(site.error(), site.error().kind == ErrorKind::NotFound ? NotFound : Failure);
-    auto request = BindWorkflow::makeRequest(**store, *contents, entry->id, *site, parser.isSet(listenerOpt), port);
+    auto request = BindWorkflow::makeRequest(store, contents, entry.id, *site, parser.isSet(listenerOpt), port);
     if (!request)
         return ctx.fail(request.error());
     auto plan = binder->planBinding(*request);
@@ -173,7 +169,7 @@ int runBind(CliContext& ctx)
             ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("steps"), steps}}));
         return ctx.fail(applied.error());
     }
-    auto recorded = BindingRegistry::recordIn(**store, applied->record);
+    auto recorded = BindingRegistry::recordIn(store, applied->record);
     if (!recorded)
         ctx.err() << CliContext::tr("warning: the binding works, but it could not be recorded: %1")
                          .arg(recorded.error().message)
@@ -182,7 +178,7 @@ int runBind(CliContext& ctx)
     if (applied->probe) {
         ProbeAnalysis::Options options;
         options.bound = plan->certificate;
-        const ProbeAnalysis analysis = ProbeAnalysis::analyse(*applied->probe, *contents, options);
+        const ProbeAnalysis analysis = ProbeAnalysis::analyse(*applied->probe, contents, options);
         if (ctx.json())
             result.insert(QStringLiteral("probe"), probeJson(*applied->probe, analysis));
         else

@@ -32,7 +32,7 @@ int runBindings(CliContext& ctx)
             return ctx.fail(contents.error());
         auto entry = EntryLookup::find(*contents, parser.positionalArguments().first());
         if (!entry)
-            return ctx.fail(entry.error(), entry.error().kind == ErrorKind::NotFound ? NotFound : Usage);
+            return ctx.failLookup(entry.error());
         records = registry->forCertificate(entry->id);
     }
     if (ctx.json()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliContext.h"
 
+#include "EntryLookup.h"
 #include "store/StoreLocator.h"
 
 #include <QJsonDocument>
@@ -31,6 +32,31 @@ Result<CertificateStore*> CliContext::store()
             m_err << tr("Note: %1").arg(notice) << Qt::endl;
     }
     return m_store.get();
+}
+
+std::optional<LocatedEntry> CliContext::locate(const QString& thumbprint, int* exit)
+{
+    auto opened = store();
+    if (!opened) {
+        *exit = fail(opened.error());
+        return std::nullopt;
+    }
+    auto contents = (*opened)->load();
+    if (!contents) {
+        *exit = fail(contents.error());
+        return std::nullopt;
+    }
+    auto entry = EntryLookup::find(*contents, thumbprint);
+    if (!entry) {
+        *exit = failLookup(entry.error());
+        return std::nullopt;
+    }
+    return LocatedEntry{*opened, std::move(contents).value(), std::move(entry).value()};
+}
+
+int CliContext::failLookup(const Error& error)
+{
+    return fail(error, error.kind == ErrorKind::NotFound ? NotFound : Usage);
 }
 
 bool CliContext::parse(QCommandLineParser& parser, const QString& command, const QString& description, int* exit)

@@ -3,6 +3,7 @@
 
 #include "CertificateStore.h"
 #include "Result.h"
+#include "StoreEntry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace certpilot::cli {
 
@@ -22,6 +24,13 @@ enum ExitCode {
     Usage = 2,         // bad arguments
     NotTrusted = 3,    // verify: the chain is not trusted or not valid
     NotFound = 4,      // no such certificate
+};
+
+// A command's certificate, with the store it is in and what the store holds.
+struct LocatedEntry {
+    CertificateStore* store = nullptr;
+    StoreContents contents;
+    StoreEntry entry;
 };
 
 // What every command gets: its arguments, the output streams, the store.
@@ -42,8 +51,14 @@ public:
     // Parses this command's options; prints help or errors. Returns false to stop with `*exit`.
     bool parse(QCommandLineParser& parser, const QString& command, const QString& description, int* exit);
 
+    // Opens the store, loads it and finds the entry `thumbprint` names
+    // (EntryLookup). On failure prints why, sets `*exit` and returns nothing.
+    std::optional<LocatedEntry> locate(const QString& thumbprint, int* exit);
+
     int fail(const Error& error, int code = Failure);
     int failUsage(const QString& message);
+    // A failed EntryLookup: NotFound for an unknown thumbprint, Usage for an ambiguous or malformed one.
+    int failLookup(const Error& error);
     void printJson(const QJsonDocument& doc);
 
 private:

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
-#include "EntryLookup.h"
 #include "JsonFormat.h"
 
 #include "diagnostics/Diagnostician.h"
@@ -121,23 +120,20 @@ int runDiagnose(CliContext& ctx)
             return ctx.failUsage(target.error().message);
     }
 
-    auto store = ctx.store();
-    if (!store)
-        return ctx.fail(store.error());
-    auto contents = (*store)->load();
-    if (!contents)
-        return ctx.fail(contents.error());
-    auto entry = EntryLookup::find(*contents, parser.positionalArguments().first());
-    if (!entry)
-        return ctx.fail(entry.error(), entry.error().kind == ErrorKind::NotFound ? NotFound : Usage);
-    if (entry->isRequest())
+    const auto located = ctx.locate(parser.positionalArguments().first(), &exit);
+    if (!located)
+        return exit;
+    CertificateStore& store = *located->store;
+    const StoreContents& contents = located->contents;
+    const StoreEntry& entry = located->entry;
+    if (entry.isRequest())
         return ctx.fail(makeError(ErrorKind::InvalidInput,
                                   CliContext::tr("%1 is a pending request, not a certificate: complete it first "
                                                  "(certpilot-cli complete), then diagnose the certificate.")
-                                      .arg(entry->id)),
+                                      .arg(entry.id)),
                         Usage);
     OpenSslEndpointProbe probe;
-    auto report = Diagnostician::run(**store, *contents, entry->certificate.sha1(), options, &probe);
+    auto report = Diagnostician::run(store, contents, entry.certificate.sha1(), options, &probe);
     if (!report)
         return ctx.fail(report.error(), report.error().kind == ErrorKind::NotFound ? NotFound : Failure);
     if (ctx.json())

@@ -2,7 +2,6 @@
 // certpilot-cli export: back up a certificate (PFX) or write the files a web server wants.
 
 #include "Commands.h"
-#include "EntryLookup.h"
 #include "PasswordInput.h"
 #include "pfx/ExportJob.h"
 #include "pfx/PasswordStrength.h"
@@ -72,24 +71,21 @@ int runExport(CliContext& ctx)
     if (parser.isSet(outOpt) && ExportFormatText::writesFolder(*format))
         return ctx.failUsage(CliContext::tr("%1 writes several files: use --out-dir.").arg(parser.value(formatOpt)));
 
-    auto store = ctx.store();
-    if (!store)
-        return ctx.fail(store.error());
-    auto contents = (*store)->load();
-    if (!contents)
-        return ctx.fail(contents.error());
-    auto entry = EntryLookup::find(*contents, parser.positionalArguments().first());
-    if (!entry)
-        return ctx.fail(entry.error(), entry.error().kind == ErrorKind::NotFound ? NotFound : Usage);
-    if (entry->isRequest())
-        return ctx.failUsage(CliContext::tr("%1 is a pending request, not a certificate.").arg(entry->id));
+    const auto located = ctx.locate(parser.positionalArguments().first(), &exit);
+    if (!located)
+        return exit;
+    CertificateStore& store = *located->store;
+    const StoreContents& contents = located->contents;
+    const StoreEntry& entry = located->entry;
+    if (entry.isRequest())
+        return ctx.failUsage(CliContext::tr("%1 is a pending request, not a certificate.").arg(entry.id));
 
     ExportRequest request;
     request.format = *format;
-    request.certificate = entry->certificate;
+    request.certificate = entry.certificate;
     request.profile = *profile;
-    request.friendlyName = parser.isSet(nameOpt) ? parser.value(nameOpt) : entry->friendlyName;
-    request.chain = ExportChain::forStore(*contents, entry->certificate);
+    request.friendlyName = parser.isSet(nameOpt) ? parser.value(nameOpt) : entry.friendlyName;
+    request.chain = ExportChain::forStore(contents, entry.certificate);
     if (ExportFormatText::writesFolder(*format)) {
         request.includeChain = true;   // servers send the intermediates ...
         request.includeRoot = false;   // ... never the root
@@ -99,12 +95,12 @@ int runExport(CliContext& ctx)
     }
     request.encryptKey = !parser.isSet(noEncryptOpt);
     if (ExportFormatText::needsKey(*format)) {
-        if (!entry->hasPrivateKey)
+        if (!entry.hasPrivateKey)
             return ctx.fail(makeError(ErrorKind::KeyMissing,
                                       CliContext::tr("The store has no private key for %1, so it cannot be "
                                                      "exported as %2. Export it with --format cer instead.")
-                                          .arg(entry->certificate.subject().displayName(), parser.value(formatOpt))));
-        auto key = (*store)->privateKey(entry->kind, entry->id);
+                                          .arg(entry.certificate.subject().displayName(), parser.value(formatOpt))));
+        auto key = store.privateKey(entry.kind, entry.id);
         if (!key)
             return ctx.fail(key.error());
         request.key = *key;

@@ -88,7 +88,7 @@ int runProbe(CliContext& ctx)
     ProbeAnalysis::Options options;
     auto expected = expectedCertificate(ctx, contents, *target, parser.value(expectOpt));
     if (!expected)
-        return ctx.fail(expected.error(), expected.error().kind == ErrorKind::NotFound ? NotFound : Usage);
+        return ctx.failLookup(expected.error());
     options.bound = *expected;
     const ProbeAnalysis analysis = ProbeAnalysis::analyse(*probed, contents, options);
     if (ctx.json())

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
-#include "EntryLookup.h"
 
 namespace certpilot::cli {
 
@@ -16,21 +15,17 @@ int runRemove(CliContext& ctx)
         return exit;
     if (parser.positionalArguments().size() != 1)
         return ctx.failUsage(CliContext::tr("remove takes one thumbprint."));
-    auto store = ctx.store();
-    if (!store)
-        return ctx.fail(store.error());
-    auto contents = (*store)->load();
-    if (!contents)
-        return ctx.fail(contents.error());
-    auto entry = EntryLookup::find(*contents, parser.positionalArguments().first());
-    if (!entry)
-        return ctx.fail(entry.error(), entry.error().kind == ErrorKind::NotFound ? NotFound : Usage);
+    const auto located = ctx.locate(parser.positionalArguments().first(), &exit);
+    if (!located)
+        return exit;
+    CertificateStore& store = *located->store;
+    const StoreEntry& entry = located->entry;
     StoreChange change;
-    change.remove(entry->kind, entry->id);
-    auto done = (*store)->commit(change);
+    change.remove(entry.kind, entry.id);
+    auto done = store.commit(change);
     if (!done)
         return ctx.fail(done.error());
-    ctx.out() << CliContext::tr("Moved to the trash: %1").arg(entry->id) << Qt::endl;
+    ctx.out() << CliContext::tr("Moved to the trash: %1").arg(entry.id) << Qt::endl;
     return Success;
 }
 

@@ -89,7 +89,7 @@ int runVerify(CliContext& ctx)
     } else {
         auto entry = EntryLookup::find(*contents, target);
         if (!entry)
-            return ctx.fail(entry.error(), entry.error().kind == ErrorKind::NotFound ? NotFound : Usage);
+            return ctx.failLookup(entry.error());
         if (entry->isRequest())
             return ctx.fail(makeError(ErrorKind::InvalidInput,
                                       CliContext::tr("That is a pending request, not a certificate.")));

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
-#include "EntryLookup.h"
 #include "JsonFormat.h"
 #include "import/InstallationCheck.h"
 
@@ -32,16 +31,13 @@ int runVerifyInstall(CliContext& ctx)
         if (!at.isValid())
             return ctx.failUsage(CliContext::tr("--at takes an ISO 8601 time such as 2026-01-31T12:00:00Z."));
     }
-    auto store = ctx.store();
-    if (!store)
-        return ctx.fail(store.error());
-    auto contents = (*store)->load();
-    if (!contents)
-        return ctx.fail(contents.error());
-    auto entry = EntryLookup::find(*contents, parser.positionalArguments().first());
-    if (!entry)
-        return ctx.fail(entry.error(), entry.error().kind == ErrorKind::NotFound ? NotFound : Usage);
-    auto report = InstallationCheck::run(**store, *contents, entry->id, at);
+    const auto located = ctx.locate(parser.positionalArguments().first(), &exit);
+    if (!located)
+        return exit;
+    CertificateStore& store = *located->store;
+    const StoreContents& contents = located->contents;
+    const StoreEntry& entry = located->entry;
+    auto report = InstallationCheck::run(store, contents, entry.id, at);
     if (!report)
         return ctx.fail(report.error(), report.error().kind == ErrorKind::NotFound ? NotFound : Failure);
 
