@@ -2,6 +2,7 @@
 #include "diagnostics/DiagnosticsDialog.h"
 
 #include "StatusIcons.h"
+#include "VerdictHeader.h"
 #include "StoreSession.h"
 #include "binding/BindingServices.h"
 #include "diagnostics/Diagnostician.h"
@@ -84,9 +85,7 @@ DiagnosticsDialog::DiagnosticsDialog(StoreSession* session, const QString& thumb
     : QDialog(parent)
     , m_session(session)
     , m_sha1(thumbprint.toUpper())
-    , m_verdictIcon(new QLabel(this))
-    , m_verdict(wrapped(this, {}, "verdictLabel"))
-    , m_verdictDetails(wrapped(this, {}, "verdictDetailsLabel"))
+    , m_header(new VerdictHeader(this))
     , m_host(new QLineEdit(this))
     , m_checkSite(new QPushButton(tr("Check &Site"), this))
     , m_busyBar(new QProgressBar(this))
@@ -98,12 +97,6 @@ DiagnosticsDialog::DiagnosticsDialog(StoreSession* session, const QString& thumb
     setObjectName(QStringLiteral("diagnosticsDialog"));
     const StoreEntry* entry = session->contents().findByThumbprint(m_sha1);
     setWindowTitle(entry ? tr("Diagnose: %1").arg(entry->certificate.subject().displayName()) : tr("Diagnose"));
-    m_verdictIcon->setObjectName(QStringLiteral("verdictIconLabel"));
-    m_verdictIcon->setFixedSize(32, 32);
-    QFont big = m_verdict->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    m_verdict->setFont(big);
 
     m_host->setObjectName(QStringLiteral("hostLineEdit"));
     m_host->setPlaceholderText(tr("www.example.com or www.example.com:8443"));
@@ -156,18 +149,12 @@ DiagnosticsDialog::DiagnosticsDialog(StoreSession* session, const QString& thumb
     connect(m_copyButton, &QPushButton::clicked, this, &DiagnosticsDialog::copyReport);
     connect(m_againButton, &QPushButton::clicked, this, &DiagnosticsDialog::start);
 
-    auto* head = new QGridLayout;
-    head->setHorizontalSpacing(12);
-    head->addWidget(m_verdictIcon, 0, 0, 2, 1, Qt::AlignTop);
-    head->addWidget(m_verdict, 0, 1);
-    head->addWidget(m_verdictDetails, 1, 1);
-    head->setColumnStretch(1, 1);
     auto* hostRow = new QHBoxLayout;
     hostRow->addWidget(hostLabel);
     hostRow->addWidget(m_host, 1);
     hostRow->addWidget(m_checkSite);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(head);
+    layout->addWidget(m_header);
     layout->addSpacing(6);
     layout->addLayout(hostRow);
     layout->addWidget(hostHint);
@@ -205,9 +192,9 @@ void DiagnosticsDialog::start()
     m_checkSite->setEnabled(false);
     m_copyButton->setEnabled(false);
     m_againButton->setEnabled(false);
-    m_verdictIcon->setPixmap(StatusIcons::icon(StatusIcons::Kind::Checking).pixmap(32, 32));
+    m_header->setIcon(StatusIcons::Kind::Checking);
     const QString host = m_host->text().trimmed();
-    setHeadline(QStringLiteral("checking"), tr("Checking…"),
+    m_header->setHeadline(QStringLiteral("checking"), tr("Checking…"),
                 host.isEmpty() ? tr("Reading the private key and verifying the certification path.")
                                : tr("Reading the private key, verifying the certification path and connecting to "
                                     "%1.")
@@ -293,14 +280,6 @@ void DiagnosticsDialog::finish(const Result<DiagnosisReport>& outcome)
     emit checkFinished();
 }
 
-void DiagnosticsDialog::setHeadline(const QString& level, const QString& headline, const QString& details)
-{
-    m_verdict->setText(headline);
-    m_verdict->setProperty("level", level);
-    m_verdictDetails->setText(details);
-    m_verdictDetails->setVisible(!details.isEmpty());
-}
-
 void DiagnosticsDialog::clearRows()
 {
     while (QLayoutItem* item = m_rows->takeAt(0)) {
@@ -314,8 +293,8 @@ void DiagnosticsDialog::showError(const Error& error)
     m_error = error;
     clearRows();
     m_scroll->hide();
-    m_verdictIcon->setPixmap(StatusIcons::icon(StatusIcons::Kind::Error).pixmap(32, 32));
-    setHeadline(QStringLiteral("error"), tr("The certificate could not be diagnosed."),
+    m_header->setIcon(StatusIcons::Kind::Error);
+    m_header->setHeadline(QStringLiteral("error"), tr("The certificate could not be diagnosed."),
                 error.detail.isEmpty() ? error.message : error.message + QLatin1Char('\n') + error.detail);
 }
 
@@ -327,7 +306,7 @@ void DiagnosticsDialog::showReport(const DiagnosisReport& report)
         : tr("%1 (%2)").arg(report.certificate.subject().displayName(), report.friendlyName);
     setWindowTitle(tr("Diagnose: %1").arg(name));
     const Verdict overall = report.overall();
-    m_verdictIcon->setPixmap(StatusIcons::icon(kindOf(overall)).pixmap(32, 32));
+    m_header->setIcon(kindOf(overall));
     // Failures first, then warnings, passes and what did not apply; the list's order within each.
     QList<Diagnosis> rows = report.checks;
     std::stable_sort(rows.begin(), rows.end(), [](const Diagnosis& a, const Diagnosis& b) {
@@ -336,14 +315,14 @@ void DiagnosticsDialog::showReport(const DiagnosisReport& report)
     const QString where = report.endpoint.isEmpty() ? name : tr("%1 at %2").arg(name, report.endpoint);
     if (overall == Verdict::Fail) {
         const int failed = report.count(Verdict::Fail);
-        setHeadline(QStringLiteral("fail"),
+        m_header->setHeadline(QStringLiteral("fail"),
                     tr("%n problem(s) found. Fix first: %1.", nullptr, failed).arg(rows.first().title),
                     tr("%1\n%2").arg(where, report.summary()));
     } else if (overall == Verdict::Warning) {
-        setHeadline(QStringLiteral("warning"), tr("No problem found; read the warnings."),
+        m_header->setHeadline(QStringLiteral("warning"), tr("No problem found; read the warnings."),
                     tr("%1\n%2").arg(where, report.summary()));
     } else {
-        setHeadline(QStringLiteral("pass"), tr("No problem found."), tr("%1\n%2").arg(where, report.summary()));
+        m_header->setHeadline(QStringLiteral("pass"), tr("No problem found."), tr("%1\n%2").arg(where, report.summary()));
     }
 
     clearRows();
@@ -400,7 +379,7 @@ QString DiagnosticsDialog::reportText() const
     QStringList lines;
     lines << tr("CertPilot: diagnosis");
     if (m_error) {
-        lines << tr("Certificate (SHA-1): %1").arg(m_sha1) << QString() << m_verdict->text() << m_error->message;
+        lines << tr("Certificate (SHA-1): %1").arg(m_sha1) << QString() << m_header->headline() << m_error->message;
         if (!m_error->detail.isEmpty())
             lines << m_error->detail;
         return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -411,7 +390,7 @@ QString DiagnosticsDialog::reportText() const
     lines << tr("Certificate: %1").arg(c.subject().toString()) << tr("Thumbprint (SHA-1): %1").arg(c.sha1());
     if (!m_report->endpoint.isEmpty())
         lines << tr("Site: %1").arg(m_report->endpoint);
-    lines << tr("Checked: %1").arg(m_report->at.toString(Qt::ISODate)) << QString() << m_verdict->text()
+    lines << tr("Checked: %1").arg(m_report->at.toString(Qt::ISODate)) << QString() << m_header->headline()
           << m_report->summary() << QString();
     for (const Diagnosis& d : m_report->checks) {
         lines << tr("[%1] %2 (%3)").arg(DiagnosisText::verdictMark(d.verdict), d.title, d.id)

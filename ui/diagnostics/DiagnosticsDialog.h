@@ -22,6 +22,7 @@ class QWidget;
 namespace certpilot {
 
 class StoreSession;
+class VerdictHeader;
 
 // "Diagnose" for one certificate: runs the troubleshooting checks of
 // WORKFLOW.md (Diagnostician) and lists each with a pass / warning / fail icon,
@@ -57,16 +58,13 @@ private:
     void finish(const Result<DiagnosisReport>& outcome);
     void showReport(const DiagnosisReport& report);
     void showError(const Error& error);
-    void setHeadline(const QString& level, const QString& headline, const QString& details);
     void clearRows();
     void copyReport();
 
     StoreSession* m_session;
     QString m_sha1;
     QDateTime m_at;
-    QLabel* m_verdictIcon;
-    QLabel* m_verdict;
-    QLabel* m_verdictDetails;
+    VerdictHeader* m_header;
     QLineEdit* m_host;
     QPushButton* m_checkSite;
     QProgressBar* m_busyBar;

@@ -2,6 +2,7 @@
 #include "verify/VerifyInstallationDialog.h"
 
 #include "StatusIcons.h"
+#include "VerdictHeader.h"
 #include "StoreSession.h"
 #include "chain/ChainCardView.h"
 
@@ -100,9 +101,7 @@ VerifyInstallationDialog::VerifyInstallationDialog(StoreSession* session, const 
     : QDialog(parent)
     , m_session(session)
     , m_sha1(sha1.toUpper())
-    , m_verdictIcon(new QLabel(this))
-    , m_verdict(wrapped(this, {}, "verdictLabel"))
-    , m_verdictDetails(wrapped(this, {}, "verdictDetailsLabel"))
+    , m_header(new VerdictHeader(this))
     , m_busyBar(new QProgressBar(this))
     , m_checks(new QGroupBox(tr("Checks"), this))
     , m_rows(new QGridLayout(m_checks))
@@ -114,12 +113,6 @@ VerifyInstallationDialog::VerifyInstallationDialog(StoreSession* session, const 
     setWindowTitle(entry && !entry->certificate.isNull()
                        ? tr("Verify Installation: %1").arg(entry->certificate.subject().displayName())
                        : tr("Verify Installation"));
-    m_verdictIcon->setObjectName(QStringLiteral("verdictIconLabel"));
-    m_verdictIcon->setFixedSize(32, 32);
-    QFont big = m_verdict->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    m_verdict->setFont(big);
     m_busyBar->setObjectName(QStringLiteral("verifyProgressBar"));
     m_busyBar->setRange(0, 0);
     m_busyBar->setTextVisible(false);
@@ -143,14 +136,8 @@ VerifyInstallationDialog::VerifyInstallationDialog(StoreSession* session, const 
     connect(m_copyButton, &QPushButton::clicked, this, &VerifyInstallationDialog::copyReport);
     connect(m_againButton, &QPushButton::clicked, this, &VerifyInstallationDialog::start);
 
-    auto* head = new QGridLayout;
-    head->setHorizontalSpacing(12);
-    head->addWidget(m_verdictIcon, 0, 0, 2, 1, Qt::AlignTop);
-    head->addWidget(m_verdict, 0, 1);
-    head->addWidget(m_verdictDetails, 1, 1);
-    head->setColumnStretch(1, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(head);
+    layout->addWidget(m_header);
     layout->addWidget(m_busyBar);
     layout->addWidget(m_checks);
     layout->addWidget(m_chainLabel);
@@ -189,8 +176,8 @@ void VerifyInstallationDialog::start()
     m_busyBar->show();
     m_copyButton->setEnabled(false);
     m_againButton->setEnabled(false);
-    m_verdictIcon->setPixmap(StatusIcons::icon(StatusIcons::Kind::Checking).pixmap(32, 32));
-    setHeadline(QStringLiteral("checking"), tr("Checking the installation…"),
+    m_header->setIcon(StatusIcons::Kind::Checking);
+    m_header->setHeadline(QStringLiteral("checking"), tr("Checking the installation…"),
                 tr("Reading the private key and verifying the certification path."));
     if (m_session->isLoading()) {
         // The store's contents are being read; check what it holds once they are in.
@@ -247,14 +234,6 @@ void VerifyInstallationDialog::runCheck()
         });
 }
 
-void VerifyInstallationDialog::setHeadline(const QString& level, const QString& headline, const QString& details)
-{
-    m_verdict->setText(headline);
-    m_verdict->setProperty("level", level);
-    m_verdictDetails->setText(details);
-    m_verdictDetails->setVisible(!details.isEmpty());
-}
-
 void VerifyInstallationDialog::clearRows()
 {
     while (QLayoutItem* item = m_rows->takeAt(0)) {
@@ -266,8 +245,8 @@ void VerifyInstallationDialog::clearRows()
 void VerifyInstallationDialog::showError(const Error& error)
 {
     m_error = error;
-    m_verdictIcon->setPixmap(StatusIcons::icon(StatusIcons::Kind::Error).pixmap(32, 32));
-    setHeadline(QStringLiteral("error"), tr("The installation could not be checked."),
+    m_header->setIcon(StatusIcons::Kind::Error);
+    m_header->setHeadline(QStringLiteral("error"), tr("The installation could not be checked."),
                 error.detail.isEmpty() ? error.message : error.message + QLatin1Char('\n') + error.detail);
     m_chain->clear();
     m_chain->hide();
@@ -279,25 +258,25 @@ void VerifyInstallationDialog::showReport(const InstallationCheck::Report& repor
     m_report = report;
     setWindowTitle(tr("Verify Installation: %1").arg(report.certificate.subject().displayName()));
     const Level overall = report.overall();
-    m_verdictIcon->setPixmap(StatusIcons::icon(kindOf(overall)).pixmap(32, 32));
+    m_header->setIcon(kindOf(overall));
     const QString name = report.friendlyName.isEmpty()
         ? report.certificate.subject().displayName()
         : tr("%1 (%2)").arg(report.certificate.subject().displayName(), report.friendlyName);
     if (overall == Level::Pass) {
-        setHeadline(QStringLiteral("pass"), tr("This certificate is ready to bind."),
+        m_header->setHeadline(QStringLiteral("pass"), tr("This certificate is ready to bind."),
                     tr("%1 passed every check: dates, private key, certification path, server authentication, "
                        "key and signature.")
                         .arg(name));
     } else if (overall == Level::Warn) {
         const auto* first = firstToFix(report.items, Level::Warn);
-        setHeadline(QStringLiteral("warn"), tr("This certificate can be bound; read the warnings first."),
+        m_header->setHeadline(QStringLiteral("warn"), tr("This certificate can be bound; read the warnings first."),
                     tr("%1: %2").arg(first->title, first->sentence));
     } else {
         const auto* first = firstToFix(report.items, Level::Fail);
         int failed = 0;
         for (const auto& item : report.items)
             failed += item.level == Level::Fail ? 1 : 0;
-        setHeadline(QStringLiteral("fail"),
+        m_header->setHeadline(QStringLiteral("fail"),
                     tr("Not ready to bind. Fix first: %1.").arg(first->title),
                     failed > 1 ? tr("%1\n%n checks failed in all; see below.", nullptr, failed).arg(first->sentence)
                                : first->sentence);
@@ -341,7 +320,7 @@ QString VerifyInstallationDialog::reportText() const
     QStringList lines;
     lines << tr("CertPilot: installation check");
     if (m_error) {
-        lines << tr("Certificate (SHA-1): %1").arg(m_sha1) << QString() << m_verdict->text()
+        lines << tr("Certificate (SHA-1): %1").arg(m_sha1) << QString() << m_header->headline()
               << m_error->message;
         if (!m_error->detail.isEmpty())
             lines << m_error->detail;
@@ -354,9 +333,9 @@ QString VerifyInstallationDialog::reportText() const
     if (!m_report->friendlyName.isEmpty())
         lines << tr("Friendly name: %1").arg(m_report->friendlyName);
     lines << tr("Issued by: %1").arg(c.issuer().toString()) << tr("Thumbprint (SHA-1): %1").arg(c.sha1())
-          << tr("Checked: %1").arg(m_checkedAt.toString(Qt::ISODate)) << QString() << m_verdict->text();
-    if (!m_verdictDetails->text().isEmpty())
-        lines << m_verdictDetails->text();
+          << tr("Checked: %1").arg(m_checkedAt.toString(Qt::ISODate)) << QString() << m_header->headline();
+    if (!m_header->details().isEmpty())
+        lines << m_header->details();
     lines << QString();
     for (const auto& item : m_report->items)
         lines << tr("[%1] %2: %3").arg(levelWord(item.level).toUpper(), item.title, item.sentence);

@@ -19,6 +19,7 @@ namespace certpilot {
 
 class ChainCardView;
 class StoreSession;
+class VerdictHeader;
 
 // "Verify installation" (step 7 of WORKFLOW.md) for a Personal certificate:
 // runs InstallationCheck on the store's thread, then shows the verdict at the
@@ -56,7 +57,6 @@ private:
     void finishBusy();
     void showReport(const InstallationCheck::Report& report);
     void showError(const Error& error);
-    void setHeadline(const QString& level, const QString& headline, const QString& details);
     void clearRows();
     void copyReport();
 
@@ -64,9 +64,7 @@ private:
     QString m_sha1;
     QDateTime m_at;
     QDateTime m_checkedAt;
-    QLabel* m_verdictIcon;
-    QLabel* m_verdict;
-    QLabel* m_verdictDetails;
+    VerdictHeader* m_header;
     QProgressBar* m_busyBar;
     QGroupBox* m_checks;
     QGridLayout* m_rows;
