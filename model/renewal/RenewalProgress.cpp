@@ -68,7 +68,9 @@ QString siteLines(const RenewalRecord& r, RenewalSiteState state)
 bool RenewalProgress::refresh(RenewalRecord& record, const StoreContents& contents)
 {
     bool changed = false;
-    if (record.newCertificate.isEmpty() && !record.requestKeyId.isEmpty()) {
+    // While the request is pending nothing completed it: no need to hash every key in Personal.
+    if (record.newCertificate.isEmpty() && !record.requestKeyId.isEmpty()
+        && !contents.find(StoreKind::Requests, record.requestKeyId)) {
         for (const StoreEntry& e : contents.entries) {
             if (e.kind == StoreKind::Personal && e.hasPrivateKey
                 && publicKeyId(e.certificate.publicKeyDer()) == record.requestKeyId) {

@@ -148,7 +148,11 @@ RenewalWindow::RenewalWindow(StoreSession* session, const QString& sha1, QWidget
     progressTimer->start();
     if (m_session) {
         connect(m_session, &StoreSession::loaded, this, &RenewalWindow::refresh);
-        connect(m_session, &StoreSession::chainResultsReady, this, &RenewalWindow::refresh);
+        // Chain results come in batches for the whole store; only the new certificate's matters here.
+        connect(m_session, &StoreSession::chainResultsReady, this, [this](const QStringList& ids) {
+            if (!m_record.newCertificate.isEmpty() && ids.contains(m_record.newCertificate))
+                refresh();
+        });
         connect(m_session, &StoreSession::verificationFinished, this, &RenewalWindow::refresh);
     }
     readState();
