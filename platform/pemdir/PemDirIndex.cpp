@@ -4,11 +4,15 @@
 #include "AtomicFile.h"
 #include "CacheReader.h"
 #include "CacheWriter.h"
+#include "ossl/Digest.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QMutex>
+#include <QSaveFile>
+
+#include <cerrno>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -23,11 +27,7 @@ constexpr qsizetype kMagicLen = sizeof kMagic - 1;
 constexpr quint32 kVersion = 2;
 constexpr qsizetype kSumLen = 32;
 constexpr qint64 kMaxIndexSize = 1024LL * 1024 * 1024;
-
-QByteArray checksum(QByteArrayView data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-}
+constexpr qsizetype kPieceSize = 1024 * 1024;
 
 } // namespace
 
@@ -56,72 +56,106 @@ std::optional<PemDirIndex::Stamp> PemDirIndex::stamp(const QString& path)
 #endif
 }
 
+const PemDirIndex::Slot* PemDirIndex::Records::find(const QString& rel) const
+{
+    const auto it = m_slots.constFind(rel);
+    return it == m_slots.constEnd() ? nullptr : &*it;
+}
+
+QByteArray PemDirIndex::Records::certificate(const Slot& slot) const
+{
+    if (!m_file || slot.length <= 0)
+        return {};
+    QByteArray bytes(slot.length, Qt::Uninitialized);
+    QMutexLocker locker(m_mutex.get());
+    if (!m_file->seek(slot.offset) || m_file->read(bytes.data(), slot.length) != slot.length)
+        return {};
+    return bytes;
+}
+
 PemDirIndex::Records PemDirIndex::read(const QString& root)
 {
     Records records;
-    QFile file(root + QLatin1Char('/') + fileName());
-    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxIndexSize)
+    auto file = std::make_shared<QFile>(root + QLatin1Char('/') + fileName());
+    if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered) || file->size() > kMaxIndexSize)
         return records;
-    // Exactly the file's size: readAll() grows its buffer by doubling, which
-    // for a 10,000-certificate index held 16 MB at once for 13 MB of data.
-    const QByteArray buffer = file.read(file.size());
+    // Exactly the file's size (QIODevice::read(n) may reserve more), and only
+    // while the records are found: they are read again one by one when used.
+    QByteArray buffer(file->size(), Qt::Uninitialized);
+    if (file->read(buffer.data(), buffer.size()) != buffer.size())
+        return records;
     // Magic, version, records, then a SHA-256 of everything before it.
     if (buffer.size() < kMagicLen + 8 + kSumLen || !buffer.startsWith(kMagic))
         return records;
-    const QByteArrayView body = QByteArrayView(buffer).first(buffer.size() - kSumLen);
-    if (checksum(body) != QByteArrayView(buffer).last(kSumLen))
+    const QByteArray body = QByteArray::fromRawData(buffer.constData(), buffer.size() - kSumLen);
+    if (ossl::sha256(body) != QByteArrayView(buffer).last(kSumLen))
         return records;
-    CacheReader in(body.sliced(kMagicLen));
+    CacheReader in(QByteArrayView(body).sliced(kMagicLen));
     const auto version = in.number<quint32>();
     const auto count = in.number<quint32>();
     if (in.failed() || version != kVersion || count > 10000000)
         return records;
-    QHash<QString, Record> byPath;
-    byPath.reserve(count);
+    QHash<QString, Slot> found;
+    found.reserve(count);
     for (quint32 i = 0; i < count; ++i) {
         const QString rel = in.text();
-        Record r;
-        r.stamp.size = in.number<qint64>();
-        r.stamp.modifiedNs = in.number<qint64>();
-        r.stamp.changedNs = in.number<qint64>();
-        r.stamp.inode = in.number<quint64>();
-        r.stamp.device = in.number<quint64>();
+        Slot s;
+        s.stamp.size = in.number<qint64>();
+        s.stamp.modifiedNs = in.number<qint64>();
+        s.stamp.changedNs = in.number<qint64>();
+        s.stamp.inode = in.number<quint64>();
+        s.stamp.device = in.number<quint64>();
         const QByteArrayView cert = in.view();
         if (in.failed())
             return records;
-        r.certificate = QByteArray::fromRawData(cert.data(), cert.size());
-        byPath.insert(rel, r);
+        s.offset = kMagicLen + in.position() - cert.size();
+        s.length = qint32(cert.size());
+        found.insert(rel, s);
     }
     if (!in.atEnd())
         return records;
-    records.buffer = buffer;
-    records.byPath = std::move(byPath);
+    records.m_slots = std::move(found);
+    records.m_file = std::move(file);
+    records.m_mutex = std::make_shared<QMutex>();
     return records;
 }
 
-Result<void> PemDirIndex::write(const QString& root, const QHash<QString, Record>& records)
+Result<void> PemDirIndex::write(const QString& root, const QList<Entry>& entries)
 {
-    qsizetype size = kMagicLen + 8 + kSumLen;
-    for (auto it = records.constBegin(); it != records.constEnd(); ++it)
-        size += it.key().size() * 3 + 4 + 40 + 4 + it->certificate.size();
-    QByteArray bytes;
-    bytes.reserve(size);
-    bytes.append(kMagic, kMagicLen);
-    CacheWriter out(bytes);
+    // Written and hashed in pieces: a 10,000-certificate index is 13 MB, and
+    // holding it whole would add that to the peak memory of every first open.
+    const QString path = root + QLatin1Char('/') + fileName();
+    QSaveFile file(path);
+    file.setDirectWriteFallback(false);
+    if (!file.open(QIODevice::WriteOnly))
+        return AtomicFile::errorFor(EIO, path, file.errorString());
+    ossl::Sha256Stream sum;
+    QByteArray piece;
+    piece.reserve(kPieceSize + 64 * 1024);
+    const auto flush = [&] {
+        sum.add(piece);
+        const bool written = file.write(piece) == piece.size();
+        piece.truncate(0);
+        return written;
+    };
+    piece.append(kMagic, kMagicLen);
+    CacheWriter out(piece);
     out.number(kVersion);
-    out.number(quint32(records.size()));
-    for (auto it = records.constBegin(); it != records.constEnd(); ++it) {
-        const Record& r = it.value();
-        out.text(it.key());
-        out.number(r.stamp.size);
-        out.number(r.stamp.modifiedNs);
-        out.number(r.stamp.changedNs);
-        out.number(r.stamp.inode);
-        out.number(r.stamp.device);
-        out.bytes(r.certificate);
+    out.number(quint32(entries.size()));
+    for (const Entry& e : entries) {
+        out.text(e.path);
+        out.number(e.stamp.size);
+        out.number(e.stamp.modifiedNs);
+        out.number(e.stamp.changedNs);
+        out.number(e.stamp.inode);
+        out.number(e.stamp.device);
+        out.bytes(e.certificate.cacheRecord());
+        if (piece.size() >= kPieceSize && !flush())
+            return AtomicFile::errorFor(EIO, path, file.errorString());
     }
-    bytes.append(checksum(bytes));
-    return AtomicFile::write(root + QLatin1Char('/') + fileName(), bytes, false);
+    if (!flush() || file.write(sum.result()) != kSumLen || !file.commit())
+        return AtomicFile::errorFor(EIO, path, file.errorString());
+    return {};
 }
 
 } // namespace certpilot

@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Certificate.h"
 #include "Result.h"
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class QFile;
+class QMutex;
 
 namespace certpilot {
 
@@ -22,7 +28,8 @@ namespace certpilot {
 //     replacement of the file changes them; the change time cannot be set
 //     back by any program), otherwise the file is read and decoded again;
 //   - thumbprints are computed again from the cached DER, never read.
-// Written atomically (AtomicFile) after a load that found it missing or stale.
+// Written atomically (AtomicFile) after a load that found it missing or stale,
+// in the order the load reads the files.
 class PemDirIndex {
 public:
     struct Stamp {
@@ -33,18 +40,38 @@ public:
         quint64 device = 0;
         bool operator==(const Stamp&) const = default;
     };
-    struct Record {
+    // What a load writes: a certificate file, its stamp and what it holds.
+    struct Entry {
+        QString path;   // store-relative
         Stamp stamp;
-        QByteArray certificate;   // Certificate::cacheRecord()
+        Certificate certificate;
     };
-    // Records by store-relative path. Read records point into `buffer` (the
-    // file as read, no copies): keep the Records while using them.
-    struct Records {
-        QByteArray buffer;
-        QHash<QString, Record> byPath;
-        qsizetype size() const { return byPath.size(); }
-        bool isEmpty() const { return byPath.isEmpty(); }
-        bool contains(const QString& rel) const { return byPath.contains(rel); }
+    // Where a record is in the index file.
+    struct Slot {
+        Stamp stamp;
+        qint64 offset = 0;
+        qint32 length = 0;
+    };
+    // An index as read: the stamps in memory, the certificate records read
+    // from the file when asked for. The file was checked whole and stays
+    // open, so a newer index written meanwhile does not change what this
+    // reads, and a load never holds all records at once (for 10,000
+    // certificates the index is 13 MB).
+    class Records {
+    public:
+        qsizetype size() const { return m_slots.size(); }
+        bool isEmpty() const { return m_slots.isEmpty(); }
+        bool contains(const QString& rel) const { return m_slots.contains(rel); }
+        const Slot* find(const QString& rel) const;
+        QList<QString> paths() const { return m_slots.keys(); }
+        // The record's bytes (Certificate::cacheRecord()); empty when the file cannot be read. Thread-safe.
+        QByteArray certificate(const Slot& slot) const;
+
+    private:
+        friend class PemDirIndex;
+        QHash<QString, Slot> m_slots;
+        std::shared_ptr<QFile> m_file;
+        std::shared_ptr<QMutex> m_mutex;   // a seek and a read are one step
     };
 
     static QString fileName() { return QStringLiteral(".index"); }
@@ -54,7 +81,7 @@ public:
 
     // The records of the index in `root`; empty when there is none or it is not sound.
     static Records read(const QString& root);
-    static Result<void> write(const QString& root, const QHash<QString, Record>& records);
+    static Result<void> write(const QString& root, const QList<Entry>& entries);
 };
 
 } // namespace certpilot

@@ -278,17 +278,18 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
     // chunks, keeping the order (and with it which copy of a duplicate wins).
     // A file whose stamp is the one in the index is not read at all.
     const PemDirIndex::Records cached = PemDirIndex::read(m_root);
-    QHash<QString, PemDirIndex::Record> fresh;
+    QList<PemDirIndex::Entry> fresh;
     bool indexStale = false;
     struct Read {
         Result<DecodedFile> decoded = DecodedFile();
         QString problem;
-        std::optional<PemDirIndex::Record> record;   // for the index
+        std::optional<PemDirIndex::Stamp> stamp;   // for the index: the file holds one certificate
         bool fromIndex = false;
     };
     QHash<QString, Located> index;
     const int total = int(files.size());
     contents.entries.reserve(total);
+    fresh.reserve(total);
     constexpr int kChunk = 256;
     for (int chunkStart = 0; chunkStart < total; chunkStart += kChunk) {
         if (cancel && cancel->load())
@@ -302,13 +303,13 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
             const bool cacheable = f.kind != StoreKind::Requests;
             const auto stamp = cacheable ? PemDirIndex::stamp(path) : std::nullopt;
             if (stamp) {
-                const auto hit = cached.byPath.constFind(f.rel);
-                if (hit != cached.byPath.constEnd() && hit->stamp == *stamp) {
-                    if (auto cert = Certificate::fromCacheRecord(hit->certificate)) {
+                const PemDirIndex::Slot* hit = cached.find(f.rel);
+                if (hit && hit->stamp == *stamp) {
+                    if (auto cert = Certificate::fromCacheRecord(cached.certificate(*hit))) {
                         DecodedFile file;
                         file.certificates.append(*cert);
                         r.decoded = file;
-                        r.record = *hit;
+                        r.stamp = stamp;
                         r.fromIndex = true;
                         return r;
                     }
@@ -323,15 +324,15 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
             }
             r.decoded = StoreFileReader::decode(*bytes);
             if (stamp && r.decoded && r.decoded->certificates.size() == 1 && r.decoded->requests.isEmpty())
-                r.record = PemDirIndex::Record{*stamp, r.decoded->certificates.first().cacheRecord()};
+                r.stamp = stamp;
             return r;
         });
         for (qsizetype c = 0; c < chunk.size(); ++c) {
             const Listed& f = chunk[c];
             const Read& r = reads[c];
             const QString& rel = f.rel;
-            if (r.record) {
-                fresh.insert(rel, *r.record);
+            if (r.stamp) {
+                fresh.append({rel, *r.stamp, r.decoded->certificates.first()});
                 indexStale = indexStale || !r.fromIndex;
             }
             if (!r.problem.isEmpty()) {

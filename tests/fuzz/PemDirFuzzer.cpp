@@ -64,8 +64,8 @@ void index(const QByteArray& body)
     file += QCryptographicHash::hash(file, QCryptographicHash::Sha256);
     writeFile(root() + QStringLiteral("/.index"), file);
     const PemDirIndex::Records records = PemDirIndex::read(root());
-    for (auto it = records.byPath.constBegin(); it != records.byPath.constEnd(); ++it) {
-        const auto cert = Certificate::fromCacheRecord(it->certificate);
+    for (const QString& path : records.paths()) {
+        const auto cert = Certificate::fromCacheRecord(records.certificate(*records.find(path)));
         if (cert)
             (void)fuzz::touch(cert.value());
     }

@@ -162,6 +162,31 @@ TEST_F(PemDirIndexTest, NeverHoldsAKey)
     EXPECT_FALSE(index.contains(QByteArray::fromBase64(body.left(32))));
 }
 
+// Records are read from the index file when used, so the file read must stay
+// the one checked: an index replaced meanwhile (another instance's load) does
+// not change what an open set of records gives.
+TEST_F(PemDirIndexTest, RecordsComeFromTheIndexThatWasChecked)
+{
+    TempStore t;
+    fill(*t.store);
+    load(t);
+    const PemDirIndex::Records records = PemDirIndex::read(t.path());
+    ASSERT_EQ(records.size(), 4);
+    QHash<QString, QByteArray> before;
+    for (const QString& path : records.paths())
+        before.insert(path, records.certificate(*records.find(path)));
+    ASSERT_TRUE(QFile::remove(indexPath(t)));
+    writeFile(indexPath(t), QByteArray(20000, 'x'));
+    for (const QString& path : records.paths()) {
+        const QByteArray again = records.certificate(*records.find(path));
+        EXPECT_EQ(again, before.value(path));
+        const auto cert = Certificate::fromCacheRecord(again);
+        ASSERT_TRUE(cert.ok()) << path.toStdString();
+        EXPECT_TRUE(path.contains(cert->sha1()));
+    }
+    EXPECT_EQ(records.find(QStringLiteral("personal/none.pem")), nullptr);
+}
+
 TEST_F(PemDirIndexTest, StampsTellFilesApart)
 {
     TempStore t;
