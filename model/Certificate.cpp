@@ -25,6 +25,12 @@ const Certificate::Data& emptyData()
     return empty;
 }
 
+const Certificate::Full& emptyFull()
+{
+    static const Certificate::Full empty;
+    return empty;
+}
+
 QString generalNameText(const GENERAL_NAME* name)
 {
     ossl::BioPtr bio(BIO_new(BIO_s_mem()));
@@ -46,6 +52,7 @@ QList<SubjectAltName> readSans(const STACK_OF(X509_EXTENSION) * extensions)
         static_cast<GENERAL_NAMES*>(X509V3_get_d2i(extensions, NID_subject_alt_name, nullptr, nullptr)));
     if (!names)
         return out;
+    out.reserve(sk_GENERAL_NAME_num(names.get()));
     for (int i = 0; i < sk_GENERAL_NAME_num(names.get()); ++i) {
         const GENERAL_NAME* name = sk_GENERAL_NAME_value(names.get(), i);
         SubjectAltName san;
@@ -179,12 +186,13 @@ Result<Certificate> invalidCertificate(const QString& detail)
 const Certificate::Full& Certificate::Data::ensureFull() const
 {
     std::call_once(fullOnce, [this] {
+        full = std::make_unique<Full>();
         // The DER decoded once already (fromDer), so this cannot fail short of memory.
         if (ossl::X509Ptr x = toX509(der))
-            readFull(x.get(), subject == issuer, full);
+            readFull(x.get(), subject == issuer, *full);
         ossl::clearErrors();
     });
-    return full;
+    return *full;
 }
 
 Result<Certificate> Certificate::fromDer(const QByteArray& der)
@@ -252,7 +260,10 @@ Result<Certificate> Certificate::fromDerEagerly(const QByteArray& der)
     const uint32_t flags = X509_get_extension_flags(x.get());
     data->hasBasicConstraints = (flags & EXFLAG_BCONS) != 0;
     data->isCa = (flags & EXFLAG_CA) != 0 && data->hasBasicConstraints;
-    std::call_once(data->fullOnce, [&] { readFull(x.get(), data->subject == data->issuer, data->full); });
+    std::call_once(data->fullOnce, [&] {
+        data->full = std::make_unique<Full>();
+        readFull(x.get(), data->subject == data->issuer, *data->full);
+    });
     ossl::clearErrors();
     Certificate cert;
     cert.d = std::move(data);
@@ -304,18 +315,18 @@ QStringList Certificate::dnsNames() const
 
 KeyAlgorithm Certificate::keyAlgorithm() const { return d ? d->ensureFull().keyAlgorithm : KeyAlgorithm::Unknown; }
 int Certificate::keyBits() const { return d ? d->ensureFull().keyBits : 0; }
-const QString& Certificate::curveName() const { return d ? d->ensureFull().curveName : emptyData().full.curveName; }
+const QString& Certificate::curveName() const { return d ? d->ensureFull().curveName : emptyFull().curveName; }
 const QByteArray& Certificate::publicKeyDer() const
 {
-    return d ? d->ensureFull().publicKeyDer : emptyData().full.publicKeyDer;
+    return d ? d->ensureFull().publicKeyDer : emptyFull().publicKeyDer;
 }
 const QString& Certificate::signatureAlgorithm() const
 {
-    return d ? d->ensureFull().signatureAlgorithm : emptyData().full.signatureAlgorithm;
+    return d ? d->ensureFull().signatureAlgorithm : emptyFull().signatureAlgorithm;
 }
 const QString& Certificate::signatureDigest() const
 {
-    return d ? d->ensureFull().signatureDigest : emptyData().full.signatureDigest;
+    return d ? d->ensureFull().signatureDigest : emptyFull().signatureDigest;
 }
 
 QString Certificate::keyDescription() const
@@ -360,7 +371,7 @@ QStringList Certificate::keyUsageNames() const
     return out;
 }
 
-const QStringList& Certificate::extendedKeyUsage() const { return d ? d->ensureFull().eku : emptyData().full.eku; }
+const QStringList& Certificate::extendedKeyUsage() const { return d ? d->ensureFull().eku : emptyFull().eku; }
 
 QStringList Certificate::extendedKeyUsageNames() const
 {
@@ -386,8 +397,8 @@ bool Certificate::allowsServerAuth() const
 bool Certificate::hasBasicConstraints() const { return d && d->hasBasicConstraints; }
 bool Certificate::isCa() const { return d && d->isCa; }
 int Certificate::pathLength() const { return d ? d->ensureFull().pathLength : -1; }
-const QByteArray& Certificate::subjectKeyId() const { return d ? d->ensureFull().ski : emptyData().full.ski; }
-const QByteArray& Certificate::authorityKeyId() const { return d ? d->ensureFull().aki : emptyData().full.aki; }
+const QByteArray& Certificate::subjectKeyId() const { return d ? d->ensureFull().ski : emptyFull().ski; }
+const QByteArray& Certificate::authorityKeyId() const { return d ? d->ensureFull().aki : emptyFull().aki; }
 bool Certificate::isSelfIssued() const { return d && d->subject == d->issuer; }
 bool Certificate::isSelfSigned() const { return d && d->ensureFull().selfSigned; }
 

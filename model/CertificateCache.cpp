@@ -51,7 +51,7 @@ bool readName(CacheReader& in, const QByteArray& certDer, DistinguishedName& nam
     attributes.reserve(count);
     for (quint32 i = 0; i < count; ++i) {
         DnAttribute a;
-        a.key = in.text();
+        a.key = DistinguishedName::attributeName(in.view());
         a.value = in.text();
         attributes.append(std::move(a));
     }

@@ -5,6 +5,7 @@
 
 #include "Certificate.h"
 
+#include <memory>
 #include <mutex>
 
 namespace certpilot {
@@ -44,7 +45,8 @@ struct Certificate::Data {
     bool isCa = false;
 
     mutable std::once_flag fullOnce;
-    mutable Full full;
+    // Made on first use: a list of 10,000 certificates never needs it.
+    mutable std::unique_ptr<Full> full;
     const Full& ensureFull() const;
 };
 

@@ -15,7 +15,7 @@ QString attributeKey(const ASN1_OBJECT* object)
     const int nid = OBJ_obj2nid(object);
     if (nid != NID_undef) {
         if (const char* sn = OBJ_nid2sn(nid))
-            return QString::fromLatin1(sn);
+            return DistinguishedName::attributeName(QByteArrayView(sn));
     }
     char buf[128];
     const int len = OBJ_obj2txt(buf, sizeof buf, object, 1);
@@ -37,6 +37,19 @@ QString attributeValue(const ASN1_STRING* data)
 }
 
 } // namespace
+
+QString DistinguishedName::attributeName(QByteArrayView shortName)
+{
+    static const QString common[] = {QStringLiteral("CN"), QStringLiteral("O"), QStringLiteral("OU"),
+                                     QStringLiteral("C"), QStringLiteral("L"), QStringLiteral("ST"),
+                                     QStringLiteral("emailAddress"), QStringLiteral("serialNumber"),
+                                     QStringLiteral("DC")};
+    for (const QString& c : common) {
+        if (QLatin1StringView(shortName.data(), shortName.size()) == c)
+            return c;
+    }
+    return QString::fromUtf8(shortName);
+}
 
 DistinguishedName DistinguishedName::fromX509Name(const X509_NAME* name)
 {

@@ -30,6 +30,10 @@ public:
         return dn;
     }
 
+    // An attribute's short name as a string; the common ones are shared, which
+    // saves two allocations per attribute when 10,000 certificates load.
+    static QString attributeName(QByteArrayView shortName);
+
     const QList<DnAttribute>& attributes() const { return m_attributes; }
     const QByteArray& der() const { return m_der; }
     bool isEmpty() const { return m_attributes.isEmpty(); }
