@@ -3,8 +3,8 @@
 
 // Hostile inputs made at test time (HostileInputTest, SecretsTest, SecondInstanceTest):
 // certificates with names no builder of ours would write, ASN.1 nested far too
-// deep, a PFX whose MAC demands 2^31 iterations, and the real certpilot-cli run
-// as a child process with resource limits.
+// deep, a PFX whose MAC or key bag demands 2^31 iterations, and the real
+// certpilot-cli run as a child process with resource limits.
 
 #include "Certificate.h"
 #include "OpensslCli.h"
@@ -26,6 +26,7 @@
 
 #include <sys/resource.h>
 
+#include <memory>
 #include <stdexcept>
 #include <utility>
 
@@ -109,6 +110,101 @@ inline QByteArray withMacIterations(const QByteArray& pfx, qint64 iterations)
     if (!iter)
         throw std::runtime_error("the PKCS#12 file has no MAC iteration count");
     ASN1_INTEGER_set_int64(const_cast<ASN1_INTEGER*>(iter), iterations);
+    return ossl::toDer(p12.get(), i2d_PKCS12);
+}
+
+// Sets the iteration count of one password-based encryption (PBES2 with
+// PBKDF2, or a PKCS#12 / PKCS#5 v1 PBE) by decoding and re-encoding its
+// parameters; the encrypted data is left as it was.
+inline void setPbeIterations(X509_ALGOR* algorithm, qint64 iterations)
+{
+    const auto unpack = [](const ASN1_ITEM* item, const ASN1_TYPE* parameter) {
+        void* decoded = ASN1_TYPE_unpack_sequence(item, parameter);
+        if (!decoded)
+            throw std::runtime_error("the PBE parameters do not decode");
+        return decoded;
+    };
+    if (OBJ_obj2nid(algorithm->algorithm) == NID_pbes2) {
+        std::unique_ptr<PBE2PARAM, decltype(&PBE2PARAM_free)> pbe2(
+            static_cast<PBE2PARAM*>(unpack(ASN1_ITEM_rptr(PBE2PARAM), algorithm->parameter)), PBE2PARAM_free);
+        std::unique_ptr<PBKDF2PARAM, decltype(&PBKDF2PARAM_free)> kdf(
+            static_cast<PBKDF2PARAM*>(unpack(ASN1_ITEM_rptr(PBKDF2PARAM), pbe2->keyfunc->parameter)),
+            PBKDF2PARAM_free);
+        if (ASN1_INTEGER_set_int64(kdf->iter, iterations) != 1
+            || !ASN1_TYPE_pack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), kdf.get(), &pbe2->keyfunc->parameter)
+            || !ASN1_TYPE_pack_sequence(ASN1_ITEM_rptr(PBE2PARAM), pbe2.get(), &algorithm->parameter))
+            throw std::runtime_error("the PBES2 parameters cannot be rewritten");
+        return;
+    }
+    std::unique_ptr<PBEPARAM, decltype(&PBEPARAM_free)> pbe(
+        static_cast<PBEPARAM*>(unpack(ASN1_ITEM_rptr(PBEPARAM), algorithm->parameter)), PBEPARAM_free);
+    if (ASN1_INTEGER_set_int64(pbe->iter, iterations) != 1
+        || !ASN1_TYPE_pack_sequence(ASN1_ITEM_rptr(PBEPARAM), pbe.get(), &algorithm->parameter))
+        throw std::runtime_error("the PBE parameters cannot be rewritten");
+}
+
+// The same PFX with every shrouded key bag (PKCS#8 EncryptedPrivateKeyInfo,
+// in the unencrypted safes where OpenSSL, Windows and Java put it) asking for
+// `iterations` rounds, rebuilt with OpenSSL's ASN.1 API, and a new MAC made
+// with `password` at the file's own small MAC count: the MAC passes, so a
+// reader gets as far as the key bag and must refuse there, before deriving
+// (the key itself was encrypted at the small count, so nothing here derives
+// at the large one).
+inline QByteArray withKeyBagIterations(const QByteArray& pfx, const QByteArray& password, qint64 iterations)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(pfx.constData());
+    ossl::Pkcs12Ptr p12(d2i_PKCS12(nullptr, &p, long(pfx.size())));
+    if (!p12)
+        throw std::runtime_error("not a PKCS#12 file");
+    const ASN1_OCTET_STRING* mac = nullptr;
+    const X509_ALGOR* macAlgorithm = nullptr;
+    const ASN1_OCTET_STRING* salt = nullptr;
+    const ASN1_INTEGER* macIterations = nullptr;
+    PKCS12_get0_mac(&mac, &macAlgorithm, &salt, &macIterations, p12.get());
+    if (!macAlgorithm || !macIterations)
+        throw std::runtime_error("the PKCS#12 file has no MAC");
+    const ASN1_OBJECT* digest = nullptr;
+    X509_ALGOR_get0(&digest, nullptr, nullptr, macAlgorithm);
+    const EVP_MD* md = EVP_get_digestbynid(OBJ_obj2nid(digest));
+    const int macCount = int(ASN1_INTEGER_get(macIterations));
+
+    auto freeSafes = [](STACK_OF(PKCS7) * s) { sk_PKCS7_pop_free(s, PKCS7_free); };
+    auto freeBags = [](STACK_OF(PKCS12_SAFEBAG) * b) { sk_PKCS12_SAFEBAG_pop_free(b, PKCS12_SAFEBAG_free); };
+    std::unique_ptr<STACK_OF(PKCS7), decltype(freeSafes)> safes(PKCS12_unpack_authsafes(p12.get()), freeSafes);
+    if (!safes || !md)
+        throw std::runtime_error("the PKCS#12 file does not unpack");
+    int patched = 0;
+    for (int i = 0; i < sk_PKCS7_num(safes.get()); ++i) {
+        PKCS7* safe = sk_PKCS7_value(safes.get(), i);
+        if (OBJ_obj2nid(safe->type) != NID_pkcs7_data)
+            continue;
+        std::unique_ptr<STACK_OF(PKCS12_SAFEBAG), decltype(freeBags)> bags(PKCS12_unpack_p7data(safe), freeBags);
+        if (!bags)
+            throw std::runtime_error("a safe does not unpack");
+        bool changed = false;
+        for (int b = 0; b < sk_PKCS12_SAFEBAG_num(bags.get()); ++b) {
+            const PKCS12_SAFEBAG* bag = sk_PKCS12_SAFEBAG_value(bags.get(), b);
+            if (PKCS12_SAFEBAG_get_nid(bag) != NID_pkcs8ShroudedKeyBag)
+                continue;
+            X509_ALGOR* algorithm = nullptr;
+            X509_SIG_getm(const_cast<X509_SIG*>(PKCS12_SAFEBAG_get0_pkcs8(bag)), &algorithm, nullptr);
+            setPbeIterations(algorithm, iterations);
+            changed = true;
+            ++patched;
+        }
+        if (!changed)
+            continue;
+        PKCS7* repacked = PKCS12_pack_p7data(bags.get());
+        if (!repacked)
+            throw std::runtime_error("PKCS12_pack_p7data failed");
+        sk_PKCS7_set(safes.get(), i, repacked);
+        PKCS7_free(safe);
+    }
+    if (patched == 0)
+        throw std::runtime_error("the PKCS#12 file has no shrouded key bag");
+    if (PKCS12_pack_authsafes(p12.get(), safes.get()) != 1
+        || PKCS12_set_mac(p12.get(), password.constData(), int(password.size()), nullptr, 0, macCount, md) != 1)
+        throw std::runtime_error("the PKCS#12 file cannot be packed again");
     return ossl::toDer(p12.get(), i2d_PKCS12);
 }
 

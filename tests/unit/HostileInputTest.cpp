@@ -115,10 +115,10 @@ public:
                            {path, QStringLiteral("--yes"), QStringLiteral("--password-env"),
                             QStringLiteral("CERTPILOT_HOSTILE_PFX_PASSWORD")}));
     }
-    QByteArray pfx() const
+    QByteArray pfx(const Pkcs12Profile& profile = Pkcs12Profile::modern()) const
     {
         auto written = Pkcs12Writer::write({s_pki->leaf.cert, s_pki->leaf.key, {s_pki->intermediates[0].cert}, {}},
-                                           kPfxPassword, Pkcs12Profile::modern());
+                                           kPfxPassword, profile);
         if (!written)
             throw std::runtime_error("Pkcs12Writer failed");
         return *written;
@@ -475,6 +475,36 @@ const HostileCase kCases[] = {
     {"PfxIterations2Pow31Cli", "certpilot-cli import-pfx",
      [](HostileInputTest& t) {
          return t.cliImportPfx(t.file(QStringLiteral("slow.pfx"), withMacIterations(t.pfx(), qint64(1) << 31)));
+     },
+     true, {}, {QStringLiteral("2,147,483,648")}},
+    // The same 2^31 in the key bag instead (PBES2/PBKDF2, then the PKCS#12 PBE of
+    // a TripleDES key bag), behind a MAC that passes: refused before deriving.
+    {"PfxKeyBagPbkdf2Iterations2Pow31Reader", "Pkcs12Reader::readFile",
+     [](HostileInputTest& t) {
+         const QString path = t.file(QStringLiteral("slow.pfx"), withKeyBagIterations(t.pfx(), kPfxPassword.view(),
+                                                                                      qint64(1) << 31));
+         return fromResult(Pkcs12Reader::readFile(path, kPfxPassword));
+     },
+     true, ErrorKind::TooLarge, {QStringLiteral("2,147,483,648"), QStringLiteral("export it again")}},
+    {"PfxKeyBagPbkdf2Iterations2Pow31Cli", "certpilot-cli import-pfx",
+     [](HostileInputTest& t) {
+         return t.cliImportPfx(t.file(QStringLiteral("slow.pfx"), withKeyBagIterations(t.pfx(), kPfxPassword.view(),
+                                                                                       qint64(1) << 31)));
+     },
+     true, {}, {QStringLiteral("2,147,483,648")}},
+    {"PfxLegacyKeyBagIterations2Pow31Reader", "Pkcs12Reader::readFile",
+     [](HostileInputTest& t) {
+         const QString path = t.file(QStringLiteral("slow.pfx"),
+                                     withKeyBagIterations(t.pfx(Pkcs12Profile::legacy()), kPfxPassword.view(),
+                                                          qint64(1) << 31));
+         return fromResult(Pkcs12Reader::readFile(path, kPfxPassword));
+     },
+     true, ErrorKind::TooLarge, {QStringLiteral("2,147,483,648"), QStringLiteral("export it again")}},
+    {"PfxLegacyKeyBagIterations2Pow31Cli", "certpilot-cli import-pfx",
+     [](HostileInputTest& t) {
+         return t.cliImportPfx(t.file(QStringLiteral("slow.pfx"),
+                                      withKeyBagIterations(t.pfx(Pkcs12Profile::legacy()), kPfxPassword.view(),
+                                                           qint64(1) << 31)));
      },
      true, {}, {QStringLiteral("2,147,483,648")}},
     {"ZipBombSources", "CaImport::readSources (ImportSource::fromPath)",

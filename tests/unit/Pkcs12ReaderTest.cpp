@@ -2,6 +2,7 @@
 // What others write: files made by `openssl pkcs12 -export` in each algorithm
 // combination, and damaged files, each failure with its own ErrorKind.
 
+#include "HostileInputSupport.h"
 #include "Pkcs12TestSupport.h"
 #include "ossl/Ptr.h"
 #include "pfx/Pkcs12Reader.h"
@@ -301,6 +302,36 @@ TEST_F(Pkcs12ReaderTest, AbsurdOrNegativeIterationCountsAreRefusedNotRun)
     ASSERT_FALSE(below.ok());
     EXPECT_EQ(below.error().kind, ErrorKind::Corrupt) << below.error().fullText().toStdString();
     EXPECT_EQ(Pkcs12Reader::kMaxIterations, 10000000);
+}
+
+// A key bag asking for 2^31 rounds, behind a MAC that passes with the right
+// password: PBES2/PBKDF2 (modern) and the PKCS#12 PBE of a TripleDES key bag
+// (legacy). Refused from the parameters, before any derivation: one at that
+// count would run for minutes (this test would hang).
+TEST_F(Pkcs12ReaderTest, KeyBagIterationCountOf2Pow31IsRefusedBeforeDeriving)
+{
+    for (const Pkcs12Profile& profile : {Pkcs12Profile::modern(), Pkcs12Profile::legacy()}) {
+        SCOPED_TRACE(profile.idString().toStdString());
+        auto pfx = Pkcs12Writer::write({s_pki->leaf.cert, s_pki->leaf.key, {s_pki->intermediates[0].cert}, {}},
+                                       kPassword, profile);
+        ASSERT_TRUE(pfx.ok());
+        // The control: rebuilt at the profile's own count, it reads, key included.
+        const auto same = Pkcs12Reader::read(withKeyBagIterations(*pfx, kPassword.view(), profile.iterations),
+                                             kPassword);
+        ASSERT_TRUE(same.ok()) << same.error().fullText().toStdString();
+        EXPECT_EQ(same->keys.size(), 1);
+
+        const QByteArray slow = withKeyBagIterations(*pfx, kPassword.view(), qint64(1) << 31);
+        const auto r = Pkcs12Reader::read(slow, kPassword);
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().kind, ErrorKind::TooLarge) << r.error().fullText().toStdString();
+        EXPECT_TRUE(r.error().message.contains(QLatin1String("2,147,483,648"))) << r.error().message.toStdString();
+        EXPECT_TRUE(r.error().message.contains(QLatin1String("export it again"))) << r.error().message.toStdString();
+        // The wrong password is refused the same way: the count is checked before any password is tried.
+        const auto wrong = Pkcs12Reader::read(slow, SecureBytes(QByteArray("not the password")));
+        ASSERT_FALSE(wrong.ok());
+        EXPECT_EQ(wrong.error().kind, ErrorKind::TooLarge) << wrong.error().fullText().toStdString();
+    }
 }
 
 TEST_F(Pkcs12ReaderTest, TotalIterationBudgetCoversTheWholeFile)
