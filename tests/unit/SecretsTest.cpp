@@ -12,6 +12,7 @@
 #include "pfx/Pkcs12Writer.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -176,21 +177,59 @@ uint procOwner(qint64 pid)
                                                                                                   : uint(-1);
 }
 
+// The programs run as a user other than root (nobody, when this test is
+// root), so that "owned by root" can only mean "not dumpable".
+uid_t testUser()
+{
+    return ::geteuid() == 0 ? 65534 : ::geteuid();
+}
+
+void runAsTestUser(QProcess& p)
+{
+    const uid_t user = testUser();
+    p.setChildProcessModifier([user] {
+        if (::getuid() == 0) {
+            ::setgroups(0, nullptr);
+            (void)::setgid(user);
+            (void)::setuid(user);
+        }
+    });
+}
+
+// Checks a started program, while it runs: its /proc files turn root's (main()
+// turns dumping off first thing; wait for it, the check fails if it never
+// comes) and its core file size limit is 0. Kills it afterwards.
+void expectRunningWithoutCoreDumps(QProcess& p, const char* name)
+{
+    ASSERT_TRUE(p.waitForStarted()) << name << ": " << p.errorString().toStdString();
+    for (int i = 0; i < 400 && procOwner(p.processId()) != 0 && p.state() == QProcess::Running; ++i)
+        QThread::msleep(25);
+    ASSERT_EQ(p.state(), QProcess::Running) << name << " ended: " << p.readAllStandardError().toStdString();
+    EXPECT_EQ(procOwner(p.processId()), 0u) << name << " is dumpable";
+    QByteArray coreLine;
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(p.processId()));
+    ASSERT_TRUE(limits.open(QIODevice::ReadOnly));
+    for (const QByteArray& line : limits.readAll().split('\n'))
+        if (line.startsWith("Max core file size"))
+            coreLine = line.simplified();
+    EXPECT_TRUE(coreLine.startsWith("Max core file size 0 0")) << name << ": " << coreLine.toStdString();
+    p.kill();
+    p.waitForFinished();
+
+    // The control: an ordinary program run the same way stays dumpable, so the check above can fail.
+    QProcess control;
+    runAsTestUser(control);
+    control.start(QStringLiteral("sleep"), {QStringLiteral("5")});
+    ASSERT_TRUE(control.waitForStarted());
+    QThread::msleep(50);
+    EXPECT_EQ(procOwner(control.processId()), uint(testUser()));
+    control.kill();
+    control.waitForFinished();
+}
+
 TEST_F(SecretsTest, CliRunsWithoutCoreDumps)
 {
-    // The program runs as a user other than root (nobody, when this test is
-    // root), so that "owned by root" can only mean "not dumpable".
-    const uid_t user = ::geteuid() == 0 ? 65534 : ::geteuid();
-    ASSERT_NE(user, 0u);
-    auto asUser = [user](QProcess& p) {
-        p.setChildProcessModifier([user] {
-            if (::getuid() == 0) {
-                ::setgroups(0, nullptr);
-                (void)::setgid(user);
-                (void)::setuid(user);
-            }
-        });
-    };
+    ASSERT_NE(testUser(), 0u);
     // import-pfx waiting for its password on standard input: a live process
     // about to hold a key.
     auto backup = Pkcs12Writer::write({s_pki->leaf.cert, s_pki->leaf.key, {}, {}}, SecureBytes(kPassword),
@@ -201,36 +240,39 @@ TEST_F(SecretsTest, CliRunsWithoutCoreDumps)
     writeFile(m_in + QStringLiteral("/some.pfx"), *backup);
     ::chmod(QFile::encodeName(m_in + QStringLiteral("/some.pfx")).constData(), 0644);
     QProcess p;
-    asUser(p);
+    runAsTestUser(p);
     p.start(certpilotCliPath(), {QStringLiteral("--store"), m_store, QStringLiteral("import-pfx"),
                                  m_in + QStringLiteral("/some.pfx"), QStringLiteral("--password-file"),
                                  QStringLiteral("-")});
-    ASSERT_TRUE(p.waitForStarted());
-    // main() turns dumping off first thing; wait for it (the test fails if it never comes).
-    for (int i = 0; i < 400 && procOwner(p.processId()) != 0 && p.state() == QProcess::Running; ++i)
-        QThread::msleep(25);
-    ASSERT_EQ(p.state(), QProcess::Running) << p.readAllStandardError().toStdString();
-    EXPECT_EQ(procOwner(p.processId()), 0u) << "certpilot-cli is dumpable";
-    QByteArray coreLine;
-    QFile limits(QStringLiteral("/proc/%1/limits").arg(p.processId()));
-    if (limits.open(QIODevice::ReadOnly)) {
-        for (const QByteArray& line : limits.readAll().split('\n'))
-            if (line.startsWith("Max core file size"))
-                coreLine = line.simplified();
-        EXPECT_TRUE(coreLine.startsWith("Max core file size 0 0")) << coreLine.toStdString();
-    }
-    p.kill();
-    p.waitForFinished();
+    expectRunningWithoutCoreDumps(p, "certpilot-cli");
+}
 
-    // The control: an ordinary program run the same way stays dumpable, so the check above can fail.
-    QProcess control;
-    asUser(control);
-    control.start(QStringLiteral("sleep"), {QStringLiteral("5")});
-    ASSERT_TRUE(control.waitForStarted());
-    QThread::msleep(50);
-    EXPECT_EQ(procOwner(control.processId()), uint(user));
-    control.kill();
-    control.waitForFinished();
+// The desktop program, started as a user would start it (offscreen here), on
+// a store of its own: the same protection from its main(), checked on the
+// running process rather than by reading the code.
+TEST_F(SecretsTest, GuiRunsWithoutCoreDumps)
+{
+    ASSERT_NE(testUser(), 0u);
+    const QString gui = QFileInfo(certpilotCliPath()).dir().filePath(QStringLiteral("certpilot"));
+    ASSERT_TRUE(QFileInfo(gui).isExecutable()) << gui.toStdString() << " is not built (target certpilot)";
+    // A home, settings and store folder the test user may write.
+    const QString home = m_dir.filePath(QStringLiteral("gui-home"));
+    ASSERT_TRUE(QDir().mkpath(home));
+    ::chmod(QFile::encodeName(m_dir.path()).constData(), 0755);
+    ::chmod(QFile::encodeName(home).constData(), 0777);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home);
+    env.insert(QStringLiteral("TMPDIR"), home);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setStandardInputFile(QProcess::nullDevice());
+    runAsTestUser(p);
+    p.start(gui, {QStringLiteral("--store"), home + QStringLiteral("/store")});
+    expectRunningWithoutCoreDumps(p, "certpilot");
 }
 
 TEST_F(SecretsTest, ProcessProtectionTurnsOffDumpsAndSaysSo)
