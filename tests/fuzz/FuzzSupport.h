@@ -6,6 +6,7 @@
 
 #include "Certificate.h"
 #include "CertificateRequest.h"
+#include "ossl/Library.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -18,9 +19,16 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace certpilot::fuzz {
+
+// OpenSSL set up on the main thread before the first input, as both programs
+// do: a target whose first input loads a store (its parallel load) would
+// otherwise initialise it on a pool thread, whose error state OpenSSL 3.0
+// never frees, and LeakSanitizer would report that as the input's leak.
+inline const bool kOpensslReady = (ossl::initializeLibrary(), true);
 
 inline QByteArray bytes(const uint8_t* data, size_t size)
 {
@@ -72,12 +80,22 @@ inline QString scratchDir(const char* target)
 }
 
 // Writes a configuration tree from one input: the parts between lines of
-// "%%%" are `main` and then conf.d/1.conf, conf.d/2.conf, ... under `root`
-// (emptied first), so includes have something to find.
+// "%%%" are `main` and then conf.d/1.conf, conf.d/2.conf, ... under `root`,
+// so includes have something to find. The folders are made once and kept:
+// removing and making them again for every input (QDir::removeRecursively,
+// mkpath) took a third of the configuration targets' time, more than the
+// readers. Each input still sees exactly its own files: those the previous
+// input had and this one has not are removed. The readers only read.
 inline void writeTree(const QString& root, const QByteArray& input, const QString& main)
 {
-    QDir(root).removeRecursively();
-    QDir().mkpath(root + QStringLiteral("/conf.d"));
+    static QString madeRoot;
+    static QList<QByteArray> previous;   // paths written for the last input
+    if (madeRoot != root) {
+        QDir(root).removeRecursively();
+        QDir().mkpath(root + QStringLiteral("/conf.d"));
+        madeRoot = root;
+        previous.clear();
+    }
     QList<QByteArray> files;
     // Split on "\n%%%\n".
     qsizetype from = 0;
@@ -88,11 +106,27 @@ inline void writeTree(const QString& root, const QByteArray& input, const QStrin
             break;
         from = at + 5;
     }
+    QList<QByteArray> written;
     for (qsizetype i = 0; i < files.size(); ++i) {
-        QFile f(i == 0 ? root + QLatin1Char('/') + main : QStringLiteral("%1/conf.d/%2.conf").arg(root).arg(i));
-        if (f.open(QIODevice::WriteOnly))
-            f.write(files[i]);
+        const QString path = i == 0 ? root + QLatin1Char('/') + main
+                                    : QStringLiteral("%1/conf.d/%2.conf").arg(root).arg(i);
+        written << QFile::encodeName(path);
+        // Plain POSIX calls: QFile's buffered write allocates a 16 KB buffer per file.
+        const int fd = ::open(written.last().constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        if (fd < 0)
+            continue;
+        for (qsizetype done = 0; done < files[i].size();) {
+            const ssize_t n = ::write(fd, files[i].constData() + done, size_t(files[i].size() - done));
+            if (n <= 0)
+                break;
+            done += n;
+        }
+        ::close(fd);
     }
+    for (const QByteArray& old : previous)
+        if (!written.contains(old))
+            ::unlink(old.constData());
+    previous = written;
 }
 
 inline void endInput()

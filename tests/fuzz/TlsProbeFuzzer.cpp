@@ -22,7 +22,6 @@
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
-#include <memory>
 
 using namespace certpilot;
 
@@ -96,6 +95,26 @@ const Server& server()
     return s;
 }
 
+// The server's context for TLS 1.2 or up to 1.3, made once with the leaf and
+// its key (SSL_CTX_new per input was its own share of the time); each input's
+// chain goes on its SSL object. No session cache, so no input leaves state
+// behind for the next.
+SSL_CTX* serverContext(bool tls13)
+{
+    static SSL_CTX* contexts[2] = {};
+    SSL_CTX*& ctx = contexts[tls13 ? 1 : 0];
+    if (!ctx) {
+        ctx = SSL_CTX_new(TLS_server_method());
+        SSL_CTX_set_security_level(ctx, 0);
+        SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+        SSL_CTX_set_max_proto_version(ctx, tls13 ? TLS1_3_VERSION : TLS1_2_VERSION);
+        SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_OFF);
+        if (!SSL_CTX_use_certificate(ctx, server().leaf) || !SSL_CTX_use_PrivateKey(ctx, server().key))
+            __builtin_trap();
+    }
+    return ctx;
+}
+
 void canned(const QByteArray& in)
 {
     if (in.size() < 2)
@@ -106,22 +125,16 @@ void canned(const QByteArray& in)
     if (!decoded || decoded.value().certificates.isEmpty())
         return;
     const QList<Certificate>& certs = decoded.value().certificates;
-    std::unique_ptr<SSL_CTX, decltype(&SSL_CTX_free)> ctx(SSL_CTX_new(TLS_server_method()), SSL_CTX_free);
-    SSL_CTX_set_security_level(ctx.get(), 0);
-    SSL_CTX_set_min_proto_version(ctx.get(), TLS1_2_VERSION);
-    SSL_CTX_set_max_proto_version(ctx.get(), tls13 ? TLS1_3_VERSION : TLS1_2_VERSION);
     const auto x509 = [](const Certificate& c) {
         const auto* p = reinterpret_cast<const unsigned char*>(c.der().constData());
         return d2i_X509(nullptr, &p, long(c.der().size()));
     };
-    if (!SSL_CTX_use_certificate(ctx.get(), server().leaf) || !SSL_CTX_use_PrivateKey(ctx.get(), server().key))
-        return;
+    SSL* tls = SSL_new(serverContext(tls13));
     for (qsizetype i = 0; i < certs.size() && i < 8; ++i) {
         X509* c = x509(certs[i]);
-        if (c && !SSL_CTX_add0_chain_cert(ctx.get(), c))
+        if (c && !SSL_add0_chain_cert(tls, c))
             X509_free(c);
     }
-    SSL* tls = SSL_new(ctx.get());
     BIO* toServer = BIO_new(BIO_s_mem());
     BIO* fromServer = BIO_new(BIO_s_mem());
     SSL_set_bio(tls, toServer, fromServer);
