@@ -47,11 +47,12 @@ void CertificateFilterProxy::setSourceModel(QAbstractItemModel* model)
     QSortFilterProxyModel::setSourceModel(model);
     if (!model)
         return;
-    // Any change of the rows or their values makes the cached sort values stale.
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { clearSortCache(); });
-    connect(model, &QAbstractItemModel::layoutChanged, this, [this] { clearSortCache(); });
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] { clearSortCache(); });
-    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { clearSortCache(); });
+    // Any change of the rows or their values makes the cached sort values
+    // stale: drop them before the proxy reacts to the change (and sorts).
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { clearSortCache(); });
+    connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { clearSortCache(); });
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] { clearSortCache(); });
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { clearSortCache(); });
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& from, const QModelIndex& to) {
                 if (m_cacheColumn >= from.column() && m_cacheColumn <= to.column())
@@ -59,9 +60,11 @@ void CertificateFilterProxy::setSourceModel(QAbstractItemModel* model)
             });
 }
 
-void CertificateFilterProxy::buildSortCache(int column)
+void CertificateFilterProxy::buildSortCache(int column) const
 {
-    clearSortCache();
+    m_cacheColumn = -1;
+    m_numbers.clear();
+    m_texts.clear();
     QAbstractItemModel* model = sourceModel();
     if (!model || column < 0)
         return;
@@ -91,16 +94,11 @@ void CertificateFilterProxy::buildSortCache(int column)
     m_cacheColumn = column;
 }
 
-void CertificateFilterProxy::sort(int column, Qt::SortOrder order)
-{
-    if (column != m_cacheColumn)
-        buildSortCache(column);
-    QSortFilterProxyModel::sort(column, order);
-}
-
 bool CertificateFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    if (left.column() == m_cacheColumn && right.column() == m_cacheColumn && !left.parent().isValid()) {
+    if (left.column() == right.column() && !left.parent().isValid()) {
+        if (left.column() != m_cacheColumn)
+            buildSortCache(left.column());
         const auto l = size_t(left.row());
         const auto r = size_t(right.row());
         if (!m_texts.empty() && l < m_texts.size() && r < m_texts.size())

@@ -18,9 +18,6 @@ class CertificateFilterProxy : public QSortFilterProxyModel {
 public:
     explicit CertificateFilterProxy(QObject* parent = nullptr);
     void setFilterWords(const QString& text);
-    // Reads each row's sort value once, then sorts on those (a header click
-    // over 10,000 rows would otherwise ask the model twice per comparison).
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     void setSourceModel(QAbstractItemModel* model) override;
 
 protected:
@@ -28,15 +25,19 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
-    void buildSortCache(int column);
+    void buildSortCache(int column) const;
     void clearSortCache() { m_cacheColumn = -1; m_numbers.clear(); m_texts.clear(); }
 
     QStringList m_words;
     // Sort values of `m_cacheColumn` by source row: numbers (dates as ms), or
     // collation keys when the column holds text (as localeAwareCompare orders).
-    int m_cacheColumn = -1;
-    std::vector<qint64> m_numbers;
-    std::vector<QCollatorSortKey> m_texts;
+    // Read once, on the first comparison after the rows or values changed (a
+    // header click or a reload of 10,000 rows would otherwise ask the model
+    // twice per comparison), and dropped before any change of the source, so
+    // a sort the proxy starts on its own never compares stale values.
+    mutable int m_cacheColumn = -1;
+    mutable std::vector<qint64> m_numbers;
+    mutable std::vector<QCollatorSortKey> m_texts;
 };
 
 } // namespace certpilot
