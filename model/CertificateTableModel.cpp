@@ -40,28 +40,39 @@ void CertificateTableModel::setNow(const QDateTime& now)
 
 void CertificateTableModel::rebuild()
 {
+    // On the GUI thread, with the whole table to reset behind it: only the
+    // row list; the search texts were made by the loading thread, and the
+    // lookup by id waits for its first use.
     beginResetModel();
     m_rows.clear();
-    m_search.clear();
     m_rowById.clear();
     const QList<StoreEntry>& entries = m_session->contents().entries;
+    m_rows.reserve(entries.size());
     for (const StoreEntry& e : entries) {
-        if (m_kind && e.kind != *m_kind)
-            continue;
-        m_rowById.insert(e.id, int(m_rows.size()));
-        m_rows.append(&e);
-        m_search.append(e.searchText.isEmpty() ? e.makeSearchText() : e.searchText);
+        if (!m_kind || e.kind == *m_kind)
+            m_rows.append(&e);
     }
     endResetModel();
 }
 
+const QHash<QString, int>& CertificateTableModel::rowById() const
+{
+    if (m_rowById.isEmpty() && !m_rows.isEmpty()) {
+        m_rowById.reserve(m_rows.size());
+        for (qsizetype row = 0; row < m_rows.size(); ++row)
+            m_rowById.insert(m_rows[row]->id, int(row));
+    }
+    return m_rowById;
+}
+
 void CertificateTableModel::onChainResults(const QStringList& ids)
 {
+    const QHash<QString, int>& rows = rowById();
     int first = INT_MAX;
     int last = -1;
     for (const QString& id : ids) {
-        const auto it = m_rowById.constFind(id);
-        if (it == m_rowById.constEnd())
+        const auto it = rows.constFind(id);
+        if (it == rows.constEnd())
             continue;
         first = std::min(first, *it);
         last = std::max(last, *it);
@@ -70,12 +81,27 @@ void CertificateTableModel::onChainResults(const QStringList& ids)
         emit dataChanged(index(first, Status), index(last, Status));
 }
 
+CertificateTableModel::UrgencyCounts CertificateTableModel::urgencyCounts() const
+{
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    UrgencyCounts counts;
+    for (const StoreEntry* e : m_rows) {
+        if (e->isRequest())
+            continue;
+        const Certificate& c = e->certificate;
+        const Urgency u = m_thresholds.urgency(c.daysLeft(now), c.isExpired(now));
+        counts.expired += u == Urgency::Expired;
+        counts.expiring += u == Urgency::Warning || u == Urgency::Critical;
+    }
+    return counts;
+}
+
 const StoreEntry* CertificateTableModel::entryAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row) : nullptr;
 }
 
-int CertificateTableModel::rowOf(const QString& id) const { return m_rowById.value(id, -1); }
+int CertificateTableModel::rowOf(const QString& id) const { return rowById().value(id, -1); }
 
 int CertificateTableModel::rowCount(const QModelIndex& parent) const
 {
@@ -111,7 +137,7 @@ QVariant CertificateTableModel::data(const QModelIndex& index, int role) const
     case KindRole:
         return int(e->kind);
     case SearchTextRole:
-        return m_search.at(index.row());
+        return e->searchText.isEmpty() ? e->makeSearchText() : e->searchText;
     case UrgencyRole:
         return isReq ? int(Urgency::None) : int(m_thresholds.urgency(c.daysLeft(now), c.isExpired(now)));
     case StatusRole: {

@@ -39,6 +39,14 @@ public:
     // For tests: the moment "days left" is counted from.
     void setNow(const QDateTime& now);
 
+    struct UrgencyCounts {
+        int expired = 0;
+        int expiring = 0;   // within the warning threshold
+    };
+    // Over all rows in one pass, without a QVariant per row: the status bar
+    // asks after every reload of up to 10,000 rows.
+    UrgencyCounts urgencyCounts() const;
+
     const StoreEntry* entryAt(int row) const;
     int rowOf(const QString& id) const;
 
@@ -50,6 +58,7 @@ public:
 private:
     void rebuild();
     void onChainResults(const QStringList& ids);
+    const QHash<QString, int>& rowById() const;
     QString statusText(const StoreEntry& entry) const;
 
     StoreSession* m_session;
@@ -57,8 +66,7 @@ private:
     ExpiryThresholds m_thresholds;
     QDateTime m_now;
     QList<const StoreEntry*> m_rows;
-    QStringList m_search;              // per row, built once
-    QHash<QString, int> m_rowById;
+    mutable QHash<QString, int> m_rowById;   // built on first use after a reset
 };
 
 } // namespace certpilot

@@ -140,22 +140,8 @@ int CertificateListPane::shownCount() const { return m_proxy->rowCount(); }
 
 int CertificateListPane::totalCount() const { return m_model->rowCount(); }
 
-int CertificateListPane::expiredCount() const
-{
-    int n = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        n += m_model->index(row, 0).data(CertificateTableModel::UrgencyRole).toInt() == int(Urgency::Expired);
-    return n;
-}
+int CertificateListPane::expiredCount() const { return m_model->urgencyCounts().expired; }
 
-int CertificateListPane::expiringCount() const
-{
-    int n = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const auto urgency = Urgency(m_model->index(row, 0).data(CertificateTableModel::UrgencyRole).toInt());
-        n += urgency == Urgency::Warning || urgency == Urgency::Critical;
-    }
-    return n;
-}
+int CertificateListPane::expiringCount() const { return m_model->urgencyCounts().expiring; }
 
 } // namespace certpilot
