@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreSession.h"
 
+#include "WorkerPriority.h"
+
 #include <QMetaObject>
 #include <QThread>
 
 #include <algorithm>
+#include <utility>
 
 namespace certpilot {
 
@@ -60,6 +63,7 @@ void StoreSession::reload()
     auto store = m_store;
     auto cancel = m_cancel;
     m_storeThread.start([this, store, cancel, generation] {
+        lowerWorkerPriority();
         auto progress = [this, cancel](int done, int total) {
             if (!cancel->load())
                 QMetaObject::invokeMethod(this, [this, done, total] { emit loadProgress(done, total); },
@@ -83,10 +87,14 @@ void StoreSession::reload()
                     emit loadFailed(result.error());
                     return;
                 }
-                m_contents = std::move(result).value();
+                // The previous contents and chain results (10,000 certificates
+                // are some 150,000 allocations) are freed on the store thread,
+                // after the views let go of them, not on the GUI thread.
+                StoreContents previous = std::exchange(m_contents, std::move(result).value());
+                QHash<QString, ChainResult> previousChains = std::exchange(m_chains, {});
                 m_contents.notices = notices + m_contents.notices;
-                m_chains.clear();
                 emit loaded();
+                m_storeThread.start([previous = std::move(previous), previousChains = std::move(previousChains)] {});
                 startVerification();
             },
             Qt::QueuedConnection);
@@ -103,10 +111,12 @@ void StoreSession::startVerification()
     // threads once each CA signature is checked only once (ChainVerifier).
     const int workers = std::max(1, m_verifyPool.maxThreadCount());
     m_verifyPool.start([this, contents, cancel, generation, workers] {
+        lowerWorkerPriority();
         std::shared_ptr<const ChainVerifier> verifier = ChainVerifier::forStore(contents);
         auto next = std::make_shared<std::atomic_int>(0);
         auto running = std::make_shared<std::atomic_int>(workers);
         auto work = [this, contents, cancel, generation, verifier, next, running] {
+            lowerWorkerPriority();
             QList<QPair<QString, ChainResult>> batch;
             auto flush = [&] {
                 QMetaObject::invokeMethod(

@@ -5,6 +5,7 @@
 #include "GuiStartup.h"
 #include "SingleInstance.h"
 #include "StoreLocation.h"
+#include "WorkerPriority.h"
 #include "binding/PlatformBindingServices.h"
 #include "ossl/Library.h"
 #include "pemdir/ProcessProtection.h"
@@ -90,6 +91,7 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    keepWorkersBelowGuiThread();
     QApplication::setApplicationName(QStringLiteral("certpilot"));
     QApplication::setOrganizationName(QStringLiteral("CertPilot"));
     QApplication::setApplicationDisplayName(QStringLiteral("CertPilot"));

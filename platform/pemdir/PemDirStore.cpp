@@ -6,6 +6,7 @@
 #include "PemDirIndex.h"
 #include "PemDirTransaction.h"
 #include "StoreFileReader.h"
+#include "WorkerPriority.h"
 
 #include <QDir>
 #include <QFile>
@@ -298,6 +299,7 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
             progress(chunkStart, total);
         const QList<Listed> chunk = files.mid(chunkStart, kChunk);
         const QList<Read> reads = QtConcurrent::blockingMapped(chunk, [this, &cached](const Listed& f) {
+            lowerWorkerPriority();
             Read r;
             const QString path = m_root + QLatin1Char('/') + f.rel;
             const bool cacheable = f.kind != StoreKind::Requests;
