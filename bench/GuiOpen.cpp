@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The window's start with a large store, as a whole process: a table view
-// over the filter proxy and the model, opened on STORE_DIR, exits once the
-// table is filled and sorted by expiry (or, with --verified, once every chain
-// has its status). Prints the peak resident set. Used by bench/run until the
-// main window offers a benchmark exit of its own.
+// The window's start with a large store, as a whole process: the main
+// window's certificate list (filter box, table sorted by expiry date), opened
+// on STORE_DIR, exits once the table is filled and painted (or, with
+// --verified, once every chain has its status). Prints the peak resident set.
+// Used by bench/run until the main window offers a benchmark exit of its own.
 //   certpilot_gui_open STORE_DIR [--verified]
 
-#include "CertificateFilterProxy.h"
-#include "CertificateTableModel.h"
+#include "CertificateListPane.h"
 #include "StoreSession.h"
+#include "WorkerPriority.h"
 #include "pemdir/PemDirStore.h"
 
 #include <QApplication>
-#include <QTableView>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -24,6 +23,7 @@ using namespace certpilot;
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    keepWorkersBelowGuiThread();   // as the application does
     const QStringList args = app.arguments();
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: certpilot_gui_open STORE_DIR [--verified]\n");
@@ -36,22 +36,17 @@ int main(int argc, char** argv)
         return 1;
     }
     StoreSession session(std::shared_ptr<CertificateStore>(std::move(opened).value()));
-    CertificateTableModel model(&session);
-    CertificateFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    QTableView view;
-    view.setModel(&proxy);
-    view.resize(1200, 800);
-    view.show();
+    CertificateListPane pane(&session);
+    pane.resize(1200, 800);
+    pane.show();
     auto finish = [&] {
         rusage usage{};
         getrusage(RUSAGE_SELF, &usage);
-        std::printf("rows %d, peak RSS %ld KB\n", proxy.rowCount(), usage.ru_maxrss);
+        std::printf("rows %d, peak RSS %ld KB\n", pane.shownCount(), usage.ru_maxrss);
         std::fflush(stdout);
         app.quit();
     };
     QObject::connect(&session, &StoreSession::loaded, [&] {
-        proxy.sort(CertificateTableModel::Expires, Qt::AscendingOrder);
         if (!waitForChains)
             QTimer::singleShot(0, &app, finish);   // after the view laid the rows out
     });

@@ -1,7 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HeartbeatWatchdog.h"
 
+#include <algorithm>
+#include <ctime>
+
 namespace certpilot::test {
+
+namespace {
+
+qint64 threadCpuNs()
+{
+#ifdef CLOCK_THREAD_CPUTIME_ID
+    timespec ts{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
+        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+#endif
+    return 0;
+}
+
+} // namespace
 
 HeartbeatWatchdog::HeartbeatWatchdog(int intervalMs, QObject* parent)
     : QObject(parent)
@@ -29,6 +46,8 @@ void HeartbeatWatchdog::reset()
     m_lastNs = 0;
     m_largestNs = 0;
     m_largestAtNs = 0;
+    m_lastCpuNs = threadCpuNs();
+    m_largestBusyNs = 0;
     m_ticks = 0;
 }
 
@@ -41,6 +60,9 @@ void HeartbeatWatchdog::tick()
         m_largestAtNs = now;
     }
     m_lastNs = now;
+    const qint64 cpu = threadCpuNs();
+    m_largestBusyNs = std::max(m_largestBusyNs, cpu - m_lastCpuNs);
+    m_lastCpuNs = cpu;
     ++m_ticks;
 }
 

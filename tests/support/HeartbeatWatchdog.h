@@ -24,6 +24,10 @@ public:
     // When the largest gap ended, in ms since start() (to tell which step stalled).
     double largestGapAtMs() const { return double(m_largestAtNs) / 1e6; }
     int ticks() const { return m_ticks; }
+    // The most CPU time the thread itself used between two ticks: the work
+    // it did, without the time a loaded machine gave its core to others
+    // (the wall-clock gap above includes both). 0 where threads have no clock.
+    double largestBusyMs() const { return double(m_largestBusyNs) / 1e6; }
 
 private:
     void tick();
@@ -33,6 +37,8 @@ private:
     qint64 m_lastNs = 0;
     qint64 m_largestNs = 0;
     qint64 m_largestAtNs = 0;
+    qint64 m_lastCpuNs = 0;
+    qint64 m_largestBusyNs = 0;
     int m_ticks = 0;
 };
 
