@@ -66,4 +66,33 @@ TEST(CertificateSortTest, CachedSortOrdersLikeTheSortValues)
     expectSorted(proxy, CertificateTableModel::Expires, Qt::DescendingOrder);
 }
 
+// The proxy sorts on its own when the source resets (a reload, another
+// store in the tree): it must compare the new rows' values, never values
+// cached for the rows before.
+TEST(CertificateSortTest, AResetIsSortedOnTheNewRows)
+{
+    auto generated = test::generatedStore();
+    ASSERT_TRUE(generated.ok());
+    StoreSession session(std::shared_ptr<CertificateStore>(std::move(PemDirStore::open(generated->path)).value()));
+    CertificateTableModel model(&session);
+    QEventLoop loop;
+    QObject::connect(&session, &StoreSession::verificationFinished, &loop, &QEventLoop::quit);
+    session.reload();
+    loop.exec();
+    CertificateFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    for (int column : {int(CertificateTableModel::Expires), int(CertificateTableModel::IssuedTo)}) {
+        model.setStoreKind(StoreKind::Personal);
+        proxy.sort(column, Qt::AscendingOrder);
+        expectSorted(proxy, column, Qt::AscendingOrder);
+        for (StoreKind kind : {StoreKind::Intermediate, StoreKind::TrustedRoot, StoreKind::Personal}) {
+            model.setStoreKind(kind);   // a reset, and no sort() call
+            ASSERT_GT(proxy.rowCount(), 0);
+            expectSorted(proxy, column, Qt::AscendingOrder);
+        }
+        model.setStoreKind(std::nullopt);
+        expectSorted(proxy, column, Qt::AscendingOrder);
+    }
+}
+
 } // namespace
