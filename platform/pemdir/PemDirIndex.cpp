@@ -120,42 +120,82 @@ PemDirIndex::Records PemDirIndex::read(const QString& root)
     return records;
 }
 
-Result<void> PemDirIndex::write(const QString& root, const QList<Entry>& entries)
+struct PemDirIndex::Writer::State {
+    QString path;
+    QSaveFile file;
+    ossl::Sha256Stream sum;
+    QByteArray piece;
+    quint32 announced = 0;
+    quint32 added = 0;
+    bool failed = false;
+    explicit State(const QString& p) : path(p), file(p) {}
+    void flush()
+    {
+        sum.add(piece);
+        failed = failed || file.write(piece) != piece.size();
+        piece.truncate(0);
+    }
+};
+
+PemDirIndex::Writer::Writer(const QString& root, quint32 count)
+    : m_state(std::make_unique<State>(root + QLatin1Char('/') + fileName()))
 {
     // Written and hashed in pieces: a 10,000-certificate index is 13 MB, and
     // holding it whole would add that to the peak memory of every first open.
-    const QString path = root + QLatin1Char('/') + fileName();
-    QSaveFile file(path);
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly))
-        return AtomicFile::errorFor(EIO, path, file.errorString());
-    ossl::Sha256Stream sum;
-    QByteArray piece;
-    piece.reserve(kPieceSize + 64 * 1024);
-    const auto flush = [&] {
-        sum.add(piece);
-        const bool written = file.write(piece) == piece.size();
-        piece.truncate(0);
-        return written;
-    };
-    piece.append(kMagic, kMagicLen);
-    CacheWriter out(piece);
+    State& st = *m_state;
+    st.announced = count;
+    st.file.setDirectWriteFallback(false);
+    st.failed = !st.file.open(QIODevice::WriteOnly);
+    st.piece.reserve(kPieceSize + 64 * 1024);
+    st.piece.append(kMagic, kMagicLen);
+    CacheWriter out(st.piece);
     out.number(kVersion);
-    out.number(quint32(entries.size()));
-    for (const Entry& e : entries) {
-        out.text(e.path);
-        out.number(e.stamp.size);
-        out.number(e.stamp.modifiedNs);
-        out.number(e.stamp.changedNs);
-        out.number(e.stamp.inode);
-        out.number(e.stamp.device);
-        out.bytes(e.certificate.cacheRecord());
-        if (piece.size() >= kPieceSize && !flush())
-            return AtomicFile::errorFor(EIO, path, file.errorString());
+    out.number(count);
+}
+
+PemDirIndex::Writer::~Writer() = default;
+
+void PemDirIndex::Writer::add(const QString& path, const Stamp& stamp, const QByteArray& certificateRecord)
+{
+    State& st = *m_state;
+    if (st.failed)
+        return;
+    CacheWriter out(st.piece);
+    out.text(path);
+    out.number(stamp.size);
+    out.number(stamp.modifiedNs);
+    out.number(stamp.changedNs);
+    out.number(stamp.inode);
+    out.number(stamp.device);
+    out.bytes(certificateRecord);
+    ++st.added;
+    if (st.piece.size() >= kPieceSize)
+        st.flush();
+}
+
+quint32 PemDirIndex::Writer::added() const { return m_state->added; }
+
+Result<void> PemDirIndex::Writer::commit()
+{
+    State& st = *m_state;
+    // A count that is not the one announced would make the index unreadable.
+    if (st.added != st.announced)
+        st.failed = true;
+    if (!st.failed)
+        st.flush();
+    if (st.failed || st.file.write(st.sum.result()) != kSumLen || !st.file.commit()) {
+        st.file.cancelWriting();
+        return AtomicFile::errorFor(EIO, st.path, st.file.errorString());
     }
-    if (!flush() || file.write(sum.result()) != kSumLen || !file.commit())
-        return AtomicFile::errorFor(EIO, path, file.errorString());
     return {};
+}
+
+Result<void> PemDirIndex::write(const QString& root, const QList<Entry>& entries)
+{
+    Writer writer(root, quint32(entries.size()));
+    for (const Entry& e : entries)
+        writer.add(e.path, e.stamp, e.certificate.cacheRecord());
+    return writer.commit();
 }
 
 } // namespace certpilot

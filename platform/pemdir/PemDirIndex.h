@@ -82,6 +82,25 @@ public:
     // The records of the index in `root`; empty when there is none or it is not sound.
     static Records read(const QString& root);
     static Result<void> write(const QString& root, const QList<Entry>& entries);
+
+    // Writes an index record by record as a load produces them, so a first
+    // open neither holds all records nor makes them one after the other at
+    // the end. Nothing replaces the old index unless exactly `count` records
+    // were added and commit() succeeds.
+    class Writer {
+    public:
+        Writer(const QString& root, quint32 count);
+        ~Writer();
+        Writer(const Writer&) = delete;
+        Writer& operator=(const Writer&) = delete;
+        void add(const QString& path, const Stamp& stamp, const QByteArray& certificateRecord);
+        quint32 added() const;
+        Result<void> commit();
+
+    private:
+        struct State;
+        std::unique_ptr<State> m_state;
+    };
 };
 
 } // namespace certpilot

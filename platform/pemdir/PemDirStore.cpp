@@ -19,6 +19,9 @@
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
+#include <optional>
+
 namespace certpilot {
 
 namespace {
@@ -286,11 +289,21 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
         QString problem;
         std::optional<PemDirIndex::Stamp> stamp;   // for the index: the file holds one certificate
         bool fromIndex = false;
+        QByteArray record;   // its index record, made by the worker when the index is rewritten as it goes
     };
     QHash<QString, Located> index;
     const int total = int(files.size());
     contents.entries.reserve(total);
     fresh.reserve(total);
+    // With no usable index, the new one is written as the files are read: the
+    // workers make the records, and none is held longer than its chunk.
+    std::optional<PemDirIndex::Writer> writer;
+    if (cached.isEmpty() && m_writable) {
+        const auto cacheable = std::count_if(files.cbegin(), files.cend(),
+                                             [](const Listed& f) { return f.kind != StoreKind::Requests; });
+        writer.emplace(m_root, quint32(cacheable));
+    }
+    const bool recordAsRead = writer.has_value();
     constexpr int kChunk = 256;
     for (int chunkStart = 0; chunkStart < total; chunkStart += kChunk) {
         if (cancel && cancel->load())
@@ -298,7 +311,7 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
         if (progress)
             progress(chunkStart, total);
         const QList<Listed> chunk = files.mid(chunkStart, kChunk);
-        const QList<Read> reads = QtConcurrent::blockingMapped(chunk, [this, &cached](const Listed& f) {
+        const QList<Read> reads = QtConcurrent::blockingMapped(chunk, [this, &cached, recordAsRead](const Listed& f) {
             lowerWorkerPriority();
             Read r;
             const QString path = m_root + QLatin1Char('/') + f.rel;
@@ -325,8 +338,11 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
                 return r;
             }
             r.decoded = StoreFileReader::decode(*bytes);
-            if (stamp && r.decoded && r.decoded->certificates.size() == 1 && r.decoded->requests.isEmpty())
+            if (stamp && r.decoded && r.decoded->certificates.size() == 1 && r.decoded->requests.isEmpty()) {
                 r.stamp = stamp;
+                if (recordAsRead)
+                    r.record = r.decoded->certificates.first().cacheRecord();
+            }
             return r;
         });
         for (qsizetype c = 0; c < chunk.size(); ++c) {
@@ -336,6 +352,8 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
             if (r.stamp) {
                 fresh.append({rel, *r.stamp, r.decoded->certificates.first()});
                 indexStale = indexStale || !r.fromIndex;
+                if (writer)
+                    writer->add(rel, *r.stamp, r.record);
             }
             if (!r.problem.isEmpty()) {
                 contents.problems.append({rel, r.problem});
@@ -390,8 +408,11 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
     }
     // Files gone since the index was written also make it stale.
     indexStale = indexStale || fresh.size() != cached.size();
-    if (indexStale && m_writable)
-        PemDirIndex::write(m_root, fresh);   // a cache: failing to write it changes nothing
+    // A cache: failing to write it changes nothing. The index written as the
+    // files were read is refused when a file did not give one certificate.
+    const bool written = writer && writer->commit().ok();
+    if (!written && indexStale && m_writable)
+        PemDirIndex::write(m_root, fresh);
     if (progress)
         progress(total, total);
     QMutexLocker locker(&m_mutex);

@@ -187,6 +187,25 @@ TEST_F(PemDirIndexTest, RecordsComeFromTheIndexThatWasChecked)
     EXPECT_EQ(records.find(QStringLiteral("personal/none.pem")), nullptr);
 }
 
+// A first open writes the index as it reads the files; a file that does not
+// give one certificate is not in it, and the index is still written.
+TEST_F(PemDirIndexTest, AFirstOpenWithADamagedFileIndexesTheRest)
+{
+    TempStore t;
+    fill(*t.store);
+    writeFile(t.path() + QStringLiteral("/personal/damaged.pem"), "-----BEGIN CERTIFICATE-----\nAAAA\n");
+    writeFile(t.path() + QStringLiteral("/intermediate/two.pem"),
+              s_pki->intermediates.first().cert.toPem() + s_pki->root.cert.toPem());
+    ASSERT_FALSE(QFile::exists(indexPath(t)));
+    const StoreContents cold = load(t);
+    EXPECT_EQ(cold.entries.size(), 4);
+    EXPECT_EQ(cold.problems.size(), 2);
+    const auto records = PemDirIndex::read(t.path());
+    EXPECT_EQ(records.size(), 4);
+    EXPECT_FALSE(records.contains(QStringLiteral("personal/damaged.pem")));
+    expectSameContents(cold, load(t));
+}
+
 TEST_F(PemDirIndexTest, StampsTellFilesApart)
 {
     TempStore t;
