@@ -15,7 +15,9 @@
 #include <cerrno>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 namespace certpilot {
@@ -31,19 +33,41 @@ constexpr qsizetype kPieceSize = 1024 * 1024;
 
 } // namespace
 
-std::optional<PemDirIndex::Stamp> PemDirIndex::stamp(const QString& path)
-{
 #ifdef Q_OS_UNIX
-    struct stat st;
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
-        return std::nullopt;
-    Stamp s;
+namespace {
+PemDirIndex::Stamp fromStat(const struct stat& st)
+{
+    PemDirIndex::Stamp s;
     s.size = qint64(st.st_size);
     s.modifiedNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
     s.changedNs = qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec;
     s.inode = quint64(st.st_ino);
     s.device = quint64(st.st_dev);
     return s;
+}
+} // namespace
+#endif
+
+std::optional<PemDirIndex::Stamp> PemDirIndex::stamp(int folderFd, const QString& name, const QString& path)
+{
+#ifdef Q_OS_UNIX
+    if (folderFd >= 0) {
+        struct stat st;
+        if (::fstatat(folderFd, QFile::encodeName(name).constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+            return std::nullopt;
+        return fromStat(st);
+    }
+#endif
+    return stamp(path);
+}
+
+std::optional<PemDirIndex::Stamp> PemDirIndex::stamp(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st;
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    return fromStat(st);
 #else
     const QFileInfo info(path);
     if (!info.exists())
@@ -67,9 +91,15 @@ QByteArray PemDirIndex::Records::certificate(const Slot& slot) const
     if (!m_file || slot.length <= 0)
         return {};
     QByteArray bytes(slot.length, Qt::Uninitialized);
+#ifdef Q_OS_UNIX
+    // One call, no shared file position: the loading workers read in parallel.
+    if (::pread(m_file->handle(), bytes.data(), size_t(slot.length), off_t(slot.offset)) != slot.length)
+        return {};
+#else
     QMutexLocker locker(m_mutex.get());
     if (!m_file->seek(slot.offset) || m_file->read(bytes.data(), slot.length) != slot.length)
         return {};
+#endif
     return bytes;
 }
 

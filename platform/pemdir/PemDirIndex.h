@@ -78,6 +78,10 @@ public:
 
     // The file's stamp, without following a symbolic link; nullopt when it cannot be read.
     static std::optional<Stamp> stamp(const QString& path);
+    // The same for `name` in a folder open as `folderFd` (POSIX): the kernel
+    // looks up one name instead of the whole path, a tenth of a warm open.
+    // A negative `folderFd` (or another system) uses `path`.
+    static std::optional<Stamp> stamp(int folderFd, const QString& name, const QString& path);
 
     // The records of the index in `root`; empty when there is none or it is not sound.
     static Records read(const QString& root);

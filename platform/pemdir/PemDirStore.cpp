@@ -20,7 +20,13 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <array>
 #include <optional>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace certpilot {
 
@@ -31,6 +37,37 @@ const QString kTrash = QStringLiteral("trash");
 const QString kTrashInfo = QStringLiteral("trash-info.json");
 const QStringList kCertSuffixes = {QStringLiteral("pem"), QStringLiteral("crt"), QStringLiteral("cer"),
                                    QStringLiteral("der")};
+
+// The store's folders held open while a load takes every file's stamp
+// (POSIX; elsewhere, and when a folder cannot be opened, paths are used).
+class StoreFolders {
+public:
+    explicit StoreFolders(const QString& root)
+    {
+        m_fds.fill(-1);
+#ifdef Q_OS_UNIX
+        for (StoreKind kind : kAllStoreKinds) {
+            const QByteArray dir = QFile::encodeName(root + QLatin1Char('/') + StoreKindText::id(kind));
+            m_fds[size_t(kind)] = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+        }
+#endif
+    }
+    ~StoreFolders()
+    {
+#ifdef Q_OS_UNIX
+        for (int fd : m_fds) {
+            if (fd >= 0)
+                ::close(fd);
+        }
+#endif
+    }
+    StoreFolders(const StoreFolders&) = delete;
+    StoreFolders& operator=(const StoreFolders&) = delete;
+    int fd(StoreKind kind) const { return m_fds[size_t(kind)]; }
+
+private:
+    std::array<int, kAllStoreKinds.size()> m_fds;
+};
 
 QString indexKey(StoreKind kind, const QString& id) { return StoreProperties::key(StoreKindText::id(kind), id); }
 
@@ -249,6 +286,7 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
     struct Listed {
         StoreKind kind;
         QString rel;
+        QString name;
         bool hasKey;
     };
     QList<Listed> files;
@@ -274,7 +312,7 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
                 continue;
             }
             if (wanted)
-                files.append({kind, rel, regularNames.contains(keyFileFor(f.name))});
+                files.append({kind, rel, f.name, regularNames.contains(keyFileFor(f.name))});
         }
     }
 
@@ -282,6 +320,7 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
     // chunks, keeping the order (and with it which copy of a duplicate wins).
     // A file whose stamp is the one in the index is not read at all.
     const PemDirIndex::Records cached = PemDirIndex::read(m_root);
+    const StoreFolders folders(m_root);
     QList<PemDirIndex::Entry> fresh;
     bool indexStale = false;
     struct Read {
@@ -311,12 +350,12 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
         if (progress)
             progress(chunkStart, total);
         const QList<Listed> chunk = files.mid(chunkStart, kChunk);
-        const QList<Read> reads = QtConcurrent::blockingMapped(chunk, [this, &cached, recordAsRead](const Listed& f) {
+        const QList<Read> reads = QtConcurrent::blockingMapped(chunk, [this, &cached, &folders, recordAsRead](const Listed& f) {
             lowerWorkerPriority();
             Read r;
             const QString path = m_root + QLatin1Char('/') + f.rel;
             const bool cacheable = f.kind != StoreKind::Requests;
-            const auto stamp = cacheable ? PemDirIndex::stamp(path) : std::nullopt;
+            const auto stamp = cacheable ? PemDirIndex::stamp(folders.fd(f.kind), f.name, path) : std::nullopt;
             if (stamp) {
                 const PemDirIndex::Slot* hit = cached.find(f.rel);
                 if (hit && hit->stamp == *stamp) {
