@@ -37,6 +37,8 @@ public:
 
     static QJsonObject toJson(const Entry& entry);
     static Entry fromJson(const QJsonObject& object);
+    // A time as toJson writes it (ISO 8601, UTC); invalid when it is not one.
+    static QDateTime parseTime(const QString& text);
 
 private:
     QHash<QString, Entry> m_entries;
