@@ -340,7 +340,8 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
     if (cached.isEmpty() && m_writable) {
         const auto cacheable = std::count_if(files.cbegin(), files.cend(),
                                              [](const Listed& f) { return f.kind != StoreKind::Requests; });
-        writer.emplace(m_root, quint32(cacheable));
+        if (cacheable > 0)
+            writer.emplace(m_root, quint32(cacheable));
     }
     const bool recordAsRead = writer.has_value();
     constexpr int kChunk = 256;
@@ -449,7 +450,7 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
     indexStale = indexStale || fresh.size() != cached.size();
     // A cache: failing to write it changes nothing. The index written as the
     // files were read is refused when a file did not give one certificate.
-    const bool written = writer && writer->commit().ok();
+    const bool written = writer && indexStale && writer->commit().ok();
     if (!written && indexStale && m_writable)
         PemDirIndex::write(m_root, fresh);
     if (progress)
