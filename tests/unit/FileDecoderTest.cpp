@@ -51,6 +51,24 @@ TEST_F(FileDecoderTest, DerWithTrailingNewlineIsAccepted)
     EXPECT_EQ(r->certificates.first().sha1(), s_pki->leaf.cert.sha1());
 }
 
+// The signature's last byte may be any value, the padding characters too:
+// only what follows the DER object's own length is padding.
+TEST_F(FileDecoderTest, DerEndingInAPaddingByteKeepsIt)
+{
+    for (const char last : {'\n', '\r', '\0'}) {
+        QByteArray der = s_pki->leaf.cert.der();
+        der[der.size() - 1] = last;   // inside the signature: still parses (signatures are not checked here)
+        for (const QByteArray& padding : {QByteArray("\r\n"), QByteArray(3, '\0'), QByteArray("\n")}) {
+            const auto r = FileDecoder::decode(der + padding);
+            ASSERT_TRUE(r.ok()) << int(last);
+            ASSERT_EQ(r->certificates.size(), 1);
+            EXPECT_EQ(r->certificates.first().der(), der);
+        }
+    }
+    // Anything but padding after the object is still refused.
+    EXPECT_FALSE(FileDecoder::decode(s_pki->leaf.cert.der() + "\r\nx").ok());
+}
+
 TEST_F(FileDecoderTest, PemVariants)
 {
     const QByteArray der = s_pki->leaf.cert.der();
@@ -141,6 +159,32 @@ TEST_F(FileDecoderTest, RequestsAndKeys)
     auto back = PrivateKey::fromPem(der->keys.first().pem.view());
     ASSERT_TRUE(back.ok());
     EXPECT_TRUE(back->matches(s_pki->leaf.cert));
+}
+
+// Keys in DER come as PKCS#8 or in their algorithm's own form; both start
+// SEQUENCE { INTEGER version ... }, which the decoder looks for first.
+TEST_F(FileDecoderTest, TraditionalDerKeys)
+{
+    for (const KeySpec& spec : {KeySpec::rsa(2048), KeySpec::ec(QStringLiteral("P-256"))}) {
+        const auto key = PrivateKey::generate(spec);
+        ASSERT_TRUE(key.ok());
+        writeFile(path("k.pem"), key->toPem().view());
+        const CliResult der = runOpenssl({"pkey", "-in", path("k.pem"), "-outform", "DER", "-traditional", "-out",
+                                          path("k.der")});
+        ASSERT_EQ(der.exitCode, 0) << der.err.toStdString();
+        QFile f(path("k.der"));
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        const auto r = FileDecoder::decode(f.readAll());
+        ASSERT_TRUE(r.ok());
+        ASSERT_EQ(r->keys.size(), 1);
+        const auto back = PrivateKey::fromPem(r->keys.first().pem.view());
+        ASSERT_TRUE(back.ok());
+        EXPECT_EQ(back->publicKeyDer(), key->publicKeyDer());
+    }
+    // A SEQUENCE of anything else is not taken for a key.
+    const QByteArray notAKey = QByteArray::fromHex("3006040100040100");
+    const auto r = FileDecoder::decode(notAKey);
+    EXPECT_TRUE(!r.ok() || r->keys.isEmpty());
 }
 
 TEST_F(FileDecoderTest, Pkcs12IsRecognisedNotParsed)
