@@ -9,6 +9,8 @@
 
 #include <QEventLoop>
 
+#include <memory>
+
 #include <gtest/gtest.h>
 
 using namespace certpilot;
@@ -35,18 +37,29 @@ void expectSorted(const CertificateFilterProxy& proxy, int column, Qt::SortOrder
     }
 }
 
-TEST(CertificateSortTest, CachedSortOrdersLikeTheSortValues)
-{
-    auto generated = test::generatedStore();
-    ASSERT_TRUE(generated.ok());
-    StoreSession session(std::shared_ptr<CertificateStore>(std::move(PemDirStore::open(generated->path)).value()));
-    CertificateTableModel model(&session);
-    QEventLoop loop;
-    QObject::connect(&session, &StoreSession::verificationFinished, &loop, &QEventLoop::quit);
-    session.reload();
-    loop.exec();
+// The generated store, loaded and checked, under the table model and the proxy.
+class CertificateSortTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto generated = test::generatedStore();
+        ASSERT_TRUE(generated.ok());
+        session = std::make_unique<StoreSession>(
+            std::shared_ptr<CertificateStore>(std::move(PemDirStore::open(generated->path)).value()));
+        model = std::make_unique<CertificateTableModel>(session.get());
+        QEventLoop loop;
+        QObject::connect(session.get(), &StoreSession::verificationFinished, &loop, &QEventLoop::quit);
+        session->reload();
+        loop.exec();
+        proxy.setSourceModel(model.get());
+    }
+    std::unique_ptr<StoreSession> session;
+    std::unique_ptr<CertificateTableModel> model;
     CertificateFilterProxy proxy;
-    proxy.setSourceModel(&model);
+};
+
+TEST_F(CertificateSortTest, CachedSortOrdersLikeTheSortValues)
+{
     ASSERT_EQ(proxy.rowCount(), test::kGeneratedLeaves);
     for (int column = 0; column < CertificateTableModel::ColumnCount; ++column) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
@@ -60,7 +73,7 @@ TEST(CertificateSortTest, CachedSortOrdersLikeTheSortValues)
     EXPECT_LT(proxy.rowCount(), test::kGeneratedLeaves);
     expectSorted(proxy, CertificateTableModel::IssuedTo, Qt::AscendingOrder);
     proxy.setFilterWords({});
-    model.setStoreKind(StoreKind::Intermediate);
+    model->setStoreKind(StoreKind::Intermediate);
     proxy.sort(CertificateTableModel::Expires, Qt::DescendingOrder);
     EXPECT_EQ(proxy.rowCount(), 3);
     expectSorted(proxy, CertificateTableModel::Expires, Qt::DescendingOrder);
@@ -69,28 +82,18 @@ TEST(CertificateSortTest, CachedSortOrdersLikeTheSortValues)
 // The proxy sorts on its own when the source resets (a reload, another
 // store in the tree): it must compare the new rows' values, never values
 // cached for the rows before.
-TEST(CertificateSortTest, AResetIsSortedOnTheNewRows)
+TEST_F(CertificateSortTest, AResetIsSortedOnTheNewRows)
 {
-    auto generated = test::generatedStore();
-    ASSERT_TRUE(generated.ok());
-    StoreSession session(std::shared_ptr<CertificateStore>(std::move(PemDirStore::open(generated->path)).value()));
-    CertificateTableModel model(&session);
-    QEventLoop loop;
-    QObject::connect(&session, &StoreSession::verificationFinished, &loop, &QEventLoop::quit);
-    session.reload();
-    loop.exec();
-    CertificateFilterProxy proxy;
-    proxy.setSourceModel(&model);
     for (int column : {int(CertificateTableModel::Expires), int(CertificateTableModel::IssuedTo)}) {
-        model.setStoreKind(StoreKind::Personal);
+        model->setStoreKind(StoreKind::Personal);
         proxy.sort(column, Qt::AscendingOrder);
         expectSorted(proxy, column, Qt::AscendingOrder);
         for (StoreKind kind : {StoreKind::Intermediate, StoreKind::TrustedRoot, StoreKind::Personal}) {
-            model.setStoreKind(kind);   // a reset, and no sort() call
+            model->setStoreKind(kind);   // a reset, and no sort() call
             ASSERT_GT(proxy.rowCount(), 0);
             expectSorted(proxy, column, Qt::AscendingOrder);
         }
-        model.setStoreKind(std::nullopt);
+        model->setStoreKind(std::nullopt);
         expectSorted(proxy, column, Qt::AscendingOrder);
     }
 }
