@@ -5,6 +5,8 @@
 #include "ossl/Convert.h"
 #include "ossl/ErrorQueue.h"
 #include "ossl/Ptr.h"
+#include "pfx/Pkcs12Algorithm.h"
+#include "pfx/Pkcs12Reader.h"
 
 #include <openssl/pem.h>
 
@@ -47,6 +49,28 @@ int passwordCallback(char* buf, int size, int, void* userdata)
     return int(password->size());
 }
 
+// An encrypted PKCS#8 key names its own number of rounds: a stranger's file
+// asking for 2^31 would hold the decryption for hours, so it is refused
+// before anything is derived, at the limit a PFX's key has.
+Result<void> checkIterations(const QByteArray& pem)
+{
+    if (!pem.contains("ENCRYPTED PRIVATE KEY"))
+        return {};
+    ossl::BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    X509_SIG* sig = PEM_read_bio_PKCS8(bio.get(), nullptr, nullptr, nullptr);
+    if (!sig) {
+        ossl::clearErrors();
+        return {};   // not readable as one: OpenSSL says why below
+    }
+    const X509_ALGOR* algorithm = nullptr;
+    X509_SIG_get0(sig, &algorithm, nullptr);
+    auto counted = Pkcs12Algorithm::iterations(algorithm, Pkcs12Reader::kMaxIterations);
+    X509_SIG_free(sig);
+    if (!counted)
+        return counted.error();
+    return {};
+}
+
 } // namespace
 
 Result<PrivateKey> PrivateKey::generate(const KeySpec& spec)
@@ -83,6 +107,8 @@ Result<PrivateKey> PrivateKey::fromDer(const SecureBytes& der)
 
 Result<PrivateKey> PrivateKey::fromPem(const QByteArray& pem, const SecureBytes& password)
 {
+    if (auto checked = checkIterations(pem); !checked)
+        return checked.error();
     ossl::BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     SecureBytes pass = password;
     ossl::EvpPkeyPtr key(PEM_read_bio_PrivateKey(bio.get(), nullptr, passwordCallback, &pass));

@@ -137,6 +137,33 @@ Error Pkcs12Algorithm::tooManyIterations(qint64 iterations, qint64 maxIterations
                          .arg(count, locale.toString(maxIterations)));
 }
 
+Result<qint64> Pkcs12Algorithm::iterations(const X509_ALGOR* algorithm, qint64 maxIterations)
+{
+    if (!algorithm || !algorithm->algorithm)
+        return damagedParameters();
+    const int nid = OBJ_obj2nid(algorithm->algorithm);
+    if (nid == NID_pbes2) {
+        Pbe2ParamPtr pbe2(static_cast<PBE2PARAM*>(
+            ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM), algorithm->parameter)));
+        if (!pbe2 || !pbe2->keyfunc)
+            return damagedParameters();
+        if (OBJ_obj2nid(pbe2->keyfunc->algorithm) != NID_id_pbkdf2)
+            return qint64(1);
+        Pbkdf2ParamPtr params(static_cast<PBKDF2PARAM*>(
+            ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), pbe2->keyfunc->parameter)));
+        if (!params)
+            return damagedParameters();
+        return iterationCount(params->iter, maxIterations);
+    }
+    if (nid == NID_undef || !EVP_PBE_find(EVP_PBE_TYPE_OUTER, nid, nullptr, nullptr, nullptr))
+        return qint64(1);
+    PbeParamPtr params(
+        static_cast<PBEPARAM*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBEPARAM), algorithm->parameter)));
+    if (!params)
+        return damagedParameters();
+    return iterationCount(params->iter, maxIterations);
+}
+
 Result<Pkcs12Protection> Pkcs12Algorithm::inspect(const X509_ALGOR* algorithm, const ImportLibraryContext& context,
                                                   qint64 maxIterations)
 {

@@ -25,6 +25,12 @@ public:
     static Result<Pkcs12Protection> inspect(const X509_ALGOR* algorithm, const ImportLibraryContext& context,
                                             qint64 maxIterations);
 
+    // Only the iteration count (PBES2 with PBKDF2, or a PKCS#12 / PKCS#5 v1
+    // PBE), for an encrypted PKCS#8 key read outside a PFX: an encrypted PEM
+    // key asks for its rounds the same way. Schemes it does not know count as
+    // 1 and are left to OpenSSL to accept or refuse.
+    static Result<qint64> iterations(const X509_ALGOR* algorithm, qint64 maxIterations);
+
     // The refusal for a count above the limit, shared with the MAC check.
     static Error tooManyIterations(qint64 iterations, qint64 maxIterations);
 };

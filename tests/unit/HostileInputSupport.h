@@ -20,6 +20,7 @@
 #include <QString>
 
 #include <openssl/evp.h>
+#include <openssl/pem.h>
 #include <openssl/pkcs12.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -141,6 +142,26 @@ inline void setPbeIterations(X509_ALGOR* algorithm, qint64 iterations)
     if (ASN1_INTEGER_set_int64(pbe->iter, iterations) != 1
         || !ASN1_TYPE_pack_sequence(ASN1_ITEM_rptr(PBEPARAM), pbe.get(), &algorithm->parameter))
         throw std::runtime_error("the PBE parameters cannot be rewritten");
+}
+
+// The same encrypted PEM key (PKCS#8 EncryptedPrivateKeyInfo) asking for
+// `iterations` rounds; its bytes were encrypted at the original small count.
+inline QByteArray withEncryptedKeyIterations(const QByteArray& encryptedPem, qint64 iterations)
+{
+    ossl::BioPtr in(BIO_new_mem_buf(encryptedPem.constData(), int(encryptedPem.size())));
+    std::unique_ptr<X509_SIG, decltype(&X509_SIG_free)> sig(PEM_read_bio_PKCS8(in.get(), nullptr, nullptr, nullptr),
+                                                            X509_SIG_free);
+    if (!sig)
+        throw std::runtime_error("not an encrypted PEM key");
+    X509_ALGOR* algorithm = nullptr;
+    X509_SIG_getm(sig.get(), &algorithm, nullptr);
+    setPbeIterations(algorithm, iterations);
+    ossl::BioPtr out(BIO_new(BIO_s_mem()));
+    if (PEM_write_bio_PKCS8(out.get(), sig.get()) != 1)
+        throw std::runtime_error("PEM_write_bio_PKCS8 failed");
+    char* data = nullptr;
+    const long len = BIO_get_mem_data(out.get(), &data);
+    return QByteArray(data, int(len));
 }
 
 // The same PFX with every shrouded key bag (PKCS#8 EncryptedPrivateKeyInfo,

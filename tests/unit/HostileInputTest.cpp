@@ -115,6 +115,15 @@ public:
                            {path, QStringLiteral("--yes"), QStringLiteral("--password-env"),
                             QStringLiteral("CERTPILOT_HOSTILE_PFX_PASSWORD")}));
     }
+    QByteArray slowKeyPem() const
+    {
+        auto encrypted = s_pki->leaf.key.toEncryptedPem(kPfxPassword);
+        if (!encrypted)
+            throw std::runtime_error("toEncryptedPem failed");
+        // 2^31 - 1: OpenSSL itself refuses 2^31 (it overflows its int), so
+        // this is the largest count it would run (about an hour here).
+        return withEncryptedKeyIterations(*encrypted, (qint64(1) << 31) - 1);
+    }
     QByteArray pfx(const Pkcs12Profile& profile = Pkcs12Profile::modern()) const
     {
         auto written = Pkcs12Writer::write({s_pki->leaf.cert, s_pki->leaf.key, {s_pki->intermediates[0].cert}, {}},
@@ -507,6 +516,21 @@ const HostileCase kCases[] = {
                                                            qint64(1) << 31)));
      },
      true, {}, {QStringLiteral("2,147,483,648")}},
+    // An encrypted PEM key asks for its rounds the same way (PBES2/PBKDF2).
+    {"PemKeyIterationsIntMaxReader", "PrivateKey::fromPem",
+     [](HostileInputTest& t) { return fromResult(PrivateKey::fromPem(t.slowKeyPem(), kPfxPassword)); }, true,
+     ErrorKind::TooLarge, {QStringLiteral("2,147,483,647"), QStringLiteral("export it again")}},
+    {"PemKeyIterationsIntMaxCli", "certpilot-cli convert --to pfx",
+     [](HostileInputTest& t) {
+         const QString bundle = t.file(QStringLiteral("slow-key.pem"), leafPem() + t.slowKeyPem());
+         qputenv("CERTPILOT_HOSTILE_PFX_PASSWORD", kPfxPassword.view());
+         return fromCli(t.cli(QStringLiteral("convert"),
+                              {bundle, QStringLiteral("--to"), QStringLiteral("pfx"), QStringLiteral("--out"),
+                               t.m_dir.filePath(QStringLiteral("out.pfx")), QStringLiteral("--in-password-env"),
+                               QStringLiteral("CERTPILOT_HOSTILE_PFX_PASSWORD"), QStringLiteral("--password-env"),
+                               QStringLiteral("CERTPILOT_HOSTILE_PFX_PASSWORD")}));
+     },
+     true, {}, {QStringLiteral("2,147,483,647")}},
     {"ZipBombSources", "CaImport::readSources (ImportSource::fromPath)",
      [](HostileInputTest& t) { return fromSources(ImportSource::fromPath(zipFile(t, QStringLiteral("bomb.zip"), bombEntries()))); },
      true, ErrorKind::TooLarge, {}},
