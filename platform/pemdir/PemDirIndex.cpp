@@ -12,7 +12,9 @@
 #include <QMutex>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cerrno>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -103,48 +105,112 @@ QByteArray PemDirIndex::Records::certificate(const Slot& slot) const
     return bytes;
 }
 
+namespace {
+
+// Reads the index once, in pieces into one buffer (holding the whole 13 MB of
+// a 10,000-certificate index cost a fresh page for every 4 KB of it, a tenth
+// of a warm `certpilot-cli list`), hashing the body as it goes and finding
+// each record's place. Only the places are kept; the sum is checked at the end.
+class IndexScan {
+public:
+    explicit IndexScan(QFile& file) : m_file(file), m_bodyEnd(file.size() - kSumLen) {}
+
+    std::optional<QHash<QString, PemDirIndex::Slot>> run()
+    {
+        if (m_bodyEnd < kMagicLen + 8)
+            return std::nullopt;
+        m_buffer.reserve(kPieceSize + 64 * 1024);
+        if (!need(kMagicLen + 8) || !QByteArrayView(m_buffer).startsWith(QByteArrayView(kMagic, kMagicLen)))
+            return std::nullopt;
+        CacheReader header(QByteArrayView(m_buffer).sliced(kMagicLen, 8));
+        const auto version = header.number<quint32>();
+        const auto count = header.number<quint32>();
+        if (version != kVersion || count > 10000000)
+            return std::nullopt;
+        m_used = kMagicLen + 8;
+        QHash<QString, PemDirIndex::Slot> found;
+        found.reserve(count);
+        for (quint32 i = 0; i < count; ++i) {
+            // A record is parsed from what is buffered; one that runs past it
+            // is parsed again once more is read.
+            for (;;) {
+                CacheReader in(QByteArrayView(m_buffer).sliced(m_used));
+                const QByteArrayView rel = in.view();
+                PemDirIndex::Slot s;
+                s.stamp.size = in.number<qint64>();
+                s.stamp.modifiedNs = in.number<qint64>();
+                s.stamp.changedNs = in.number<qint64>();
+                s.stamp.inode = in.number<quint64>();
+                s.stamp.device = in.number<quint64>();
+                const QByteArrayView cert = in.view();
+                if (!in.failed()) {
+                    s.offset = m_bufferStart + m_used + in.position() - cert.size();
+                    s.length = qint32(cert.size());
+                    found.insert(QString::fromUtf8(rel), s);
+                    m_used += in.position();
+                    break;
+                }
+                if (!readMore())
+                    return std::nullopt;
+            }
+        }
+        // Nothing after the last record but the sum, and the sum matches.
+        if (m_bufferStart + m_used != m_bodyEnd || readMore())
+            return std::nullopt;
+        QByteArray sum(kSumLen, Qt::Uninitialized);
+        if (m_file.read(sum.data(), kSumLen) != kSumLen || m_sum.result() != sum)
+            return std::nullopt;
+        return found;
+    }
+
+private:
+    bool need(qsizetype n)
+    {
+        while (m_buffer.size() - m_used < n)
+            if (!readMore())
+                return false;
+        return true;
+    }
+    // Drops what is parsed, appends the next piece of the body; false at its end.
+    bool readMore()
+    {
+        const qint64 left = m_bodyEnd - m_read;
+        if (left <= 0)
+            return false;
+        m_buffer.remove(0, m_used);
+        m_bufferStart += m_used;
+        m_used = 0;
+        const qsizetype at = m_buffer.size();
+        const qsizetype n = qsizetype(std::min<qint64>(left, kPieceSize));
+        m_buffer.resize(at + n);
+        if (m_file.read(m_buffer.data() + at, n) != n)
+            return false;
+        m_sum.add(QByteArrayView(m_buffer).sliced(at));
+        m_read += n;
+        return true;
+    }
+
+    QFile& m_file;
+    const qint64 m_bodyEnd;
+    QByteArray m_buffer;
+    qint64 m_bufferStart = 0;   // file offset of m_buffer[0]
+    qsizetype m_used = 0;       // bytes of m_buffer already parsed
+    qint64 m_read = 0;
+    ossl::Sha256Stream m_sum;
+};
+
+} // namespace
+
 PemDirIndex::Records PemDirIndex::read(const QString& root)
 {
     Records records;
     auto file = std::make_shared<QFile>(root + QLatin1Char('/') + fileName());
     if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered) || file->size() > kMaxIndexSize)
         return records;
-    // Exactly the file's size (QIODevice::read(n) may reserve more), and only
-    // while the records are found: they are read again one by one when used.
-    QByteArray buffer(file->size(), Qt::Uninitialized);
-    if (file->read(buffer.data(), buffer.size()) != buffer.size())
+    auto found = IndexScan(*file).run();
+    if (!found)
         return records;
-    // Magic, version, records, then a SHA-256 of everything before it.
-    if (buffer.size() < kMagicLen + 8 + kSumLen || !buffer.startsWith(kMagic))
-        return records;
-    const QByteArray body = QByteArray::fromRawData(buffer.constData(), buffer.size() - kSumLen);
-    if (ossl::sha256(body) != QByteArrayView(buffer).last(kSumLen))
-        return records;
-    CacheReader in(QByteArrayView(body).sliced(kMagicLen));
-    const auto version = in.number<quint32>();
-    const auto count = in.number<quint32>();
-    if (in.failed() || version != kVersion || count > 10000000)
-        return records;
-    QHash<QString, Slot> found;
-    found.reserve(count);
-    for (quint32 i = 0; i < count; ++i) {
-        const QString rel = in.text();
-        Slot s;
-        s.stamp.size = in.number<qint64>();
-        s.stamp.modifiedNs = in.number<qint64>();
-        s.stamp.changedNs = in.number<qint64>();
-        s.stamp.inode = in.number<quint64>();
-        s.stamp.device = in.number<quint64>();
-        const QByteArrayView cert = in.view();
-        if (in.failed())
-            return records;
-        s.offset = kMagicLen + in.position() - cert.size();
-        s.length = qint32(cert.size());
-        found.insert(rel, s);
-    }
-    if (!in.atEnd())
-        return records;
-    records.m_slots = std::move(found);
+    records.m_slots = std::move(*found);
     records.m_file = std::move(file);
     records.m_mutex = std::make_shared<QMutex>();
     return records;
