@@ -114,15 +114,12 @@ void openScenario(const char* name, bool cold)
     // before the store opens, as when the application starts.
     QApplication::processEvents();
     watchdog.start();
-    QObject::connect(&w.session, &StoreSession::loaded, [] { timespec ts; clock_gettime(CLOCK_MONOTONIC, &ts); fprintf(stderr, "TRACE loaded %ld.%09ld\n", ts.tv_sec, ts.tv_nsec); });
     w.session.reload();
     ASSERT_TRUE(waitFor(&w.session, &StoreSession::loaded));
-    { timespec ts; clock_gettime(CLOCK_MONOTONIC, &ts); fprintf(stderr, "TRACE loaded-returned %ld.%09ld\n", ts.tv_sec, ts.tv_nsec); }
     // The table is filled and painted.
     QApplication::processEvents();
     w.pane.tableView()->viewport()->repaint();
     QApplication::processEvents();
-    { timespec ts; clock_gettime(CLOCK_MONOTONIC, &ts); fprintf(stderr, "TRACE painted %ld.%09ld\n", ts.tv_sec, ts.tv_nsec); }
     watchdog.stop();
     report(name, watchdog);
     ASSERT_EQ(w.pane.shownCount(), leaves());
