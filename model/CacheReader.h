@@ -18,6 +18,7 @@ public:
     bool failed() const { return m_failed; }
     bool atEnd() const { return m_pos == m_data.size(); }
     qsizetype position() const { return m_pos; }
+    qsizetype remaining() const { return m_data.size() - m_pos; }
 
     template <typename T> T number()
     {

@@ -115,7 +115,8 @@ Result<Certificate> Certificate::fromCacheRecord(QByteArrayView record)
     data->notBefore = readTime(in);
     data->notAfter = readTime(in);
     const auto sans = in.number<quint32>();
-    if (in.failed() || sans > 100000)
+    // A name takes at least 5 bytes (its type and length).
+    if (in.failed() || sans > 100000 || qsizetype(sans) > in.remaining() / 5)
         return damaged();
     data->sans.reserve(sans);
     for (quint32 i = 0; i < sans; ++i) {

@@ -125,7 +125,10 @@ public:
         CacheReader header(QByteArrayView(m_buffer).sliced(kMagicLen, 8));
         const auto version = header.number<quint32>();
         const auto count = header.number<quint32>();
-        if (version != kVersion || count > 10000000)
+        // Each record takes at least kMinRecord bytes: a count the file cannot
+        // hold is refused before anything is reserved for it.
+        constexpr qint64 kMinRecord = 4 + 5 * 8 + 4;
+        if (version != kVersion || qint64(count) > (m_bodyEnd - kMagicLen - 8) / kMinRecord)
             return std::nullopt;
         m_used = kMagicLen + 8;
         QHash<QString, PemDirIndex::Slot> found;

@@ -7,7 +7,9 @@
 #include "pemdir/PemDirIndex.h"
 #include "pemdir/PemDirStore.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QtEndian>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -221,3 +223,55 @@ TEST_F(PemDirIndexTest, StampsTellFilesApart)
 }
 
 } // namespace
+
+// The index is read in 1 MB pieces: records that straddle a piece, and one
+// larger than a piece, come back whole and from the right place.
+TEST_F(PemDirIndexTest, RecordsAcrossPiecesAreReadWhole)
+{
+    TempStore t;
+    const QList<qsizetype> sizes = {700 * 1024, 500 * 1024, 3 * 1024 * 1024 + 7, 1, 900 * 1024, 0, 4096};
+    PemDirIndex::Writer writer(t.path(), quint32(sizes.size()));
+    QHash<QString, QByteArray> written;
+    for (qsizetype i = 0; i < sizes.size(); ++i) {
+        QByteArray record(sizes[i], Qt::Uninitialized);
+        for (qsizetype b = 0; b < record.size(); ++b)
+            record[b] = char((b * 31 + i * 7) & 0xff);
+        const QString path = QStringLiteral("personal/%1.pem").arg(i);
+        PemDirIndex::Stamp stamp;
+        stamp.size = i;
+        writer.add(path, stamp, record);
+        written.insert(path, record);
+    }
+    ASSERT_TRUE(writer.commit().ok());
+    const PemDirIndex::Records records = PemDirIndex::read(t.path());
+    ASSERT_EQ(records.size(), sizes.size());
+    for (auto it = written.cbegin(); it != written.cend(); ++it) {
+        const PemDirIndex::Slot* slot = records.find(it.key());
+        ASSERT_NE(slot, nullptr) << it.key().toStdString();
+        EXPECT_EQ(slot->stamp.size, it.key().section(QLatin1Char('/'), 1).section(QLatin1Char('.'), 0, 0).toInt());
+        EXPECT_EQ(records.certificate(*slot), it.value()) << it.key().toStdString();
+    }
+}
+
+// A record count the file is too short to hold is refused before anything is
+// set aside for it, even with a sum that matches (anyone who can write to the
+// store can compute one).
+TEST_F(PemDirIndexTest, ACountTheFileCannotHoldIsRefused)
+{
+    TempStore t;
+    fill(*t.store);
+    const StoreContents cold = load(t);
+    QFile file(indexPath(t));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    const qsizetype countAt = qsizetype(qstrlen("CertPilot store index\n")) + 4;
+    ASSERT_EQ(qFromUnaligned<quint32>(bytes.constData() + countAt), 4u);
+    for (const quint32 count : {5u, 10000000u, 0xffffffffu}) {
+        QByteArray body = bytes.chopped(32);
+        qToUnaligned(count, body.data() + countAt);
+        writeFile(indexPath(t), body + QCryptographicHash::hash(body, QCryptographicHash::Sha256));
+        EXPECT_TRUE(PemDirIndex::read(t.path()).isEmpty()) << count;
+        expectSameContents(cold, load(t));
+    }
+}
