@@ -1,31 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VerdictHeader.h"
 
+#include "SelectableLabel.h"
+
 #include <QGridLayout>
 #include <QLabel>
 
 namespace certpilot {
 
-namespace {
-
-QLabel* wrappedLabel(QWidget* parent, const char* name)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    return label;
-}
-
-} // namespace
-
 VerdictHeader::VerdictHeader(QWidget* parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
-    , m_verdict(wrappedLabel(this, "verdictLabel"))
-    , m_details(wrappedLabel(this, "verdictDetailsLabel"))
+    , m_verdict(makeSelectableLabel(this, QString(), "verdictLabel"))
+    , m_details(makeSelectableLabel(this, QString(), "verdictDetailsLabel"))
 {
     setObjectName(QStringLiteral("verdictHeader"));
     m_icon->setObjectName(QStringLiteral("verdictIconLabel"));

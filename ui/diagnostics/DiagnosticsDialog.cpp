@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagnostics/DiagnosticsDialog.h"
 
+#include "SelectableLabel.h"
 #include "StatusIcons.h"
 #include "VerdictHeader.h"
 #include "StoreSession.h"
@@ -61,17 +62,6 @@ StatusIcons::Kind kindOf(Verdict verdict)
     return StatusIcons::Kind::Pending;
 }
 
-QLabel* wrapped(QWidget* parent, const QString& text, const char* name)
-{
-    auto* label = new QLabel(text, parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    return label;
-}
-
 QIcon iconOf(Verdict verdict)
 {
     return verdict == Verdict::NotApplicable ? notApplicableIcon() : StatusIcons::icon(kindOf(verdict));
@@ -105,7 +95,7 @@ DiagnosticsDialog::DiagnosticsDialog(StoreSession* session, const QString& thumb
     m_checkSite->setEnabled(false);
     auto* hostLabel = new QLabel(tr("&Live site:"), this);
     hostLabel->setBuddy(m_host);
-    auto* hostHint = wrapped(this,
+    auto* hostHint = makeSelectableLabel(this,
                              tr("Optional. With a host name the live site is checked too: the certificate it "
                                 "serves, its chain, the protocol."),
                              "hostHintLabel");
@@ -341,16 +331,16 @@ void DiagnosticsDialog::showReport(const DiagnosisReport& report)
         auto* lines = new QVBoxLayout(box);
         lines->setContentsMargins(0, 0, 0, 0);
         lines->setSpacing(3);
-        auto* title = wrapped(box, d.title, "checkTitleLabel");
+        auto* title = makeSelectableLabel(box, d.title, "checkTitleLabel");
         QFont bold = title->font();
         bold.setBold(true);
         title->setFont(bold);
-        auto* reason = wrapped(box, d.reason, "checkReasonLabel");
+        auto* reason = makeSelectableLabel(box, d.reason, "checkReasonLabel");
         lines->addWidget(title);
         lines->addWidget(reason);
         QList<QWidget*> tagged{icon, box, title, reason};
         if (!d.fix.isEmpty() && (d.verdict == Verdict::Fail || d.verdict == Verdict::Warning)) {
-            auto* fix = wrapped(box, {}, "checkFixLabel");
+            auto* fix = makeSelectableLabel(box, {}, "checkFixLabel");
             // Bold lead-in, escaped text: names in certificates are not markup.
             fix->setTextFormat(Qt::RichText);
             fix->setText(QStringLiteral("<b>%1</b> %2").arg(tr("What to do:").toHtmlEscaped(), d.fix.toHtmlEscaped()));

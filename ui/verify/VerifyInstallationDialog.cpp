@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verify/VerifyInstallationDialog.h"
 
+#include "SelectableLabel.h"
 #include "StatusIcons.h"
 #include "VerdictHeader.h"
 #include "StoreSession.h"
@@ -82,17 +83,6 @@ const InstallationCheck::Item* firstToFix(const QList<InstallationCheck::Item>& 
             best = &item;
     }
     return best;
-}
-
-QLabel* wrapped(QWidget* parent, const QString& text, const char* name)
-{
-    auto* label = new QLabel(text, parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    return label;
 }
 
 } // namespace
@@ -292,12 +282,12 @@ void VerifyInstallationDialog::showReport(const InstallationCheck::Report& repor
         icon->setFixedSize(20, 20);
         icon->setToolTip(levelWord(item.level));
         icon->setAccessibleName(levelWord(item.level));
-        auto* title = wrapped(m_checks, item.title, "checkTitleLabel");
+        auto* title = makeSelectableLabel(m_checks, item.title, "checkTitleLabel");
         QFont bold = title->font();
         bold.setBold(true);
         title->setFont(bold);
         title->setWordWrap(false);
-        auto* sentence = wrapped(m_checks, item.sentence, "checkSentenceLabel");
+        auto* sentence = makeSelectableLabel(m_checks, item.sentence, "checkSentenceLabel");
         // Tests and screen readers find a row by topic and read its level.
         for (QWidget* w : {static_cast<QWidget*>(icon), static_cast<QWidget*>(title), static_cast<QWidget*>(sentence)}) {
             w->setProperty("topic", topic);
