@@ -452,7 +452,7 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
     // files were read is refused when a file did not give one certificate.
     const bool written = writer && indexStale && writer->commit().ok();
     if (!written && indexStale && m_writable)
-        PemDirIndex::write(m_root, fresh);
+        (void)PemDirIndex::write(m_root, fresh);
     if (progress)
         progress(total, total);
     QMutexLocker locker(&m_mutex);

@@ -378,3 +378,46 @@ TEST(PemDirStoreDocuments, RoundTripAndRefuseOddNames)
 }
 
 } // namespace
+
+namespace {
+
+// A store with `copies` files of the same certificate (the later copies are
+// reported, not listed).
+void fillWithCopies(const TempStore& t, const Certificate& cert, int copies)
+{
+    for (int i = 0; i < copies; ++i) {
+        QFile f(t.path() + QStringLiteral("/intermediate/copy-%1.pem").arg(i, 4, 10, QLatin1Char('0')));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(cert.toPem());
+    }
+}
+
+} // namespace
+
+// A load is read in chunks of 256 files and can be cancelled between them: it
+// returns Cancelled, having reported where it stopped, and the next load
+// lists everything, in the order of the files.
+TEST_F(PemDirStoreTest, ACancelledLoadStopsBetweenChunksAndTheNextOneListsAll)
+{
+    TempStore t;
+    fillWithCopies(t, s_pki->intermediates[0].cert, 700);
+    std::atomic_bool cancel = false;
+    QList<int> progress;
+    auto cancelled = t.store->load(
+        [&](int done, int) {
+            progress << done;
+            if (done > 0)
+                cancel = true;
+        },
+        &cancel);
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().kind, ErrorKind::Cancelled);
+    EXPECT_EQ(progress, (QList<int>{0, 256}));
+
+    const StoreContents all = load(*t.store);
+    ASSERT_EQ(all.entries.size(), 1);
+    EXPECT_EQ(all.entries.first().certificate.sha1(), s_pki->intermediates[0].cert.sha1());
+    EXPECT_EQ(all.problems.size(), 699);   // the second and later copies
+    // Kept in the order of the files: the first copy is the one listed.
+    EXPECT_TRUE(all.problems.first().location.endsWith(QStringLiteral("copy-0001.pem")));
+}
