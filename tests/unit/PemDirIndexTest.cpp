@@ -36,6 +36,11 @@ protected:
     }
 
     static QString indexPath(const TempStore& t) { return t.path() + QLatin1Char('/') + PemDirStore::indexFileName(); }
+    static QByteArray indexBytes(const TempStore& t)
+    {
+        QFile file(indexPath(t));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
 };
 Hierarchy* PemDirIndexTest::s_pki = nullptr;
 
@@ -129,9 +134,8 @@ TEST_F(PemDirIndexTest, ADamagedIndexIsIgnoredAndRebuilt)
     TempStore t;
     fill(*t.store);
     const StoreContents cold = load(t);
-    QFile file(indexPath(t));
-    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
-    QByteArray bytes = file.readAll();
+    const QByteArray bytes = indexBytes(t);
+    ASSERT_FALSE(bytes.isEmpty());
     for (const qsizetype at : {qsizetype(40), bytes.size() / 2, bytes.size() - 3}) {
         QByteArray damaged = bytes;
         damaged[at] = char(damaged[at] ^ 0x5a);
@@ -152,9 +156,8 @@ TEST_F(PemDirIndexTest, NeverHoldsAKey)
     TempStore t;
     fill(*t.store);
     load(t);
-    QFile file(indexPath(t));
-    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    const QByteArray index = file.readAll();
+    const QByteArray index = indexBytes(t);
+    ASSERT_FALSE(index.isEmpty());
     const QByteArray keyPem = QByteArray(s_pki->leaf.key.toPem().view());
     EXPECT_FALSE(index.contains("PRIVATE KEY"));
     // Any 32 consecutive bytes of the key's Base64 would betray it.
@@ -261,10 +264,7 @@ TEST_F(PemDirIndexTest, ACountTheFileCannotHoldIsRefused)
     TempStore t;
     fill(*t.store);
     const StoreContents cold = load(t);
-    QFile file(indexPath(t));
-    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    const QByteArray bytes = file.readAll();
-    file.close();
+    const QByteArray bytes = indexBytes(t);
     const qsizetype countAt = qsizetype(qstrlen("CertPilot store index\n")) + 4;
     ASSERT_EQ(qFromUnaligned<quint32>(bytes.constData() + countAt), 4u);
     for (const quint32 count : {5u, 10000000u, 0xffffffffu}) {
