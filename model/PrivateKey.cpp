@@ -11,6 +11,7 @@
 #include <openssl/pem.h>
 
 #include <cstring>
+#include <memory>
 
 namespace certpilot {
 
@@ -57,15 +58,15 @@ Result<void> checkIterations(const QByteArray& pem)
     if (!pem.contains("ENCRYPTED PRIVATE KEY"))
         return {};
     ossl::BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
-    X509_SIG* sig = PEM_read_bio_PKCS8(bio.get(), nullptr, nullptr, nullptr);
+    const std::unique_ptr<X509_SIG, decltype(&X509_SIG_free)> sig(
+        PEM_read_bio_PKCS8(bio.get(), nullptr, nullptr, nullptr), X509_SIG_free);
     if (!sig) {
         ossl::clearErrors();
         return {};   // not readable as one: OpenSSL says why below
     }
     const X509_ALGOR* algorithm = nullptr;
-    X509_SIG_get0(sig, &algorithm, nullptr);
-    auto counted = Pkcs12Algorithm::iterations(algorithm, Pkcs12Reader::kMaxIterations);
-    X509_SIG_free(sig);
+    X509_SIG_get0(sig.get(), &algorithm, nullptr);
+    const auto counted = Pkcs12Algorithm::iterations(algorithm, Pkcs12Reader::kMaxIterations);
     if (!counted)
         return counted.error();
     return {};

@@ -87,19 +87,43 @@ Result<void> checkAvailable(const QString& cipher, const QString& digest, const 
     return unsupported(name, detail);
 }
 
+// PBES2's parameters, and those of its key derivation when that is PBKDF2
+// (else `pbkdf2` is null).
+struct Pbes2 {
+    Pbe2ParamPtr pbe2;
+    Pbkdf2ParamPtr pbkdf2;
+};
+
+Result<Pbes2> unpackPbes2(const ASN1_TYPE* parameter)
+{
+    Pbes2 out;
+    out.pbe2.reset(static_cast<PBE2PARAM*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM), parameter)));
+    if (!out.pbe2 || !out.pbe2->keyfunc || !out.pbe2->encryption)
+        return damagedParameters();
+    if (OBJ_obj2nid(out.pbe2->keyfunc->algorithm) != NID_id_pbkdf2)
+        return out;
+    out.pbkdf2.reset(static_cast<PBKDF2PARAM*>(
+        ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), out.pbe2->keyfunc->parameter)));
+    if (!out.pbkdf2)
+        return damagedParameters();
+    return out;
+}
+
+PbeParamPtr unpackPbe(const ASN1_TYPE* parameter)
+{
+    return PbeParamPtr(static_cast<PBEPARAM*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBEPARAM), parameter)));
+}
+
 Result<Pkcs12Protection> inspectPbes2(const ASN1_TYPE* parameter, const ImportLibraryContext& context,
                                       qint64 maxIterations)
 {
-    Pbe2ParamPtr pbe2(static_cast<PBE2PARAM*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM), parameter)));
-    if (!pbe2 || !pbe2->keyfunc || !pbe2->encryption)
-        return damagedParameters();
-    const int kdf = OBJ_obj2nid(pbe2->keyfunc->algorithm);
-    if (kdf != NID_id_pbkdf2)
-        return unsupported(ossl::objectName(pbe2->keyfunc->algorithm));
-    Pbkdf2ParamPtr params(static_cast<PBKDF2PARAM*>(
-        ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), pbe2->keyfunc->parameter)));
+    auto unpacked = unpackPbes2(parameter);
+    if (!unpacked)
+        return unpacked.error();
+    const PBE2PARAM* pbe2 = unpacked->pbe2.get();
+    const PBKDF2PARAM* params = unpacked->pbkdf2.get();
     if (!params)
-        return damagedParameters();
+        return unsupported(ossl::objectName(pbe2->keyfunc->algorithm));
     auto iterations = iterationCount(params->iter, maxIterations);
     if (!iterations)
         return iterations.error();
@@ -143,22 +167,14 @@ Result<qint64> Pkcs12Algorithm::iterations(const X509_ALGOR* algorithm, qint64 m
         return damagedParameters();
     const int nid = OBJ_obj2nid(algorithm->algorithm);
     if (nid == NID_pbes2) {
-        Pbe2ParamPtr pbe2(static_cast<PBE2PARAM*>(
-            ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM), algorithm->parameter)));
-        if (!pbe2 || !pbe2->keyfunc)
-            return damagedParameters();
-        if (OBJ_obj2nid(pbe2->keyfunc->algorithm) != NID_id_pbkdf2)
-            return qint64(1);
-        Pbkdf2ParamPtr params(static_cast<PBKDF2PARAM*>(
-            ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), pbe2->keyfunc->parameter)));
-        if (!params)
-            return damagedParameters();
-        return iterationCount(params->iter, maxIterations);
+        auto unpacked = unpackPbes2(algorithm->parameter);
+        if (!unpacked)
+            return unpacked.error();
+        return unpacked->pbkdf2 ? iterationCount(unpacked->pbkdf2->iter, maxIterations) : qint64(1);
     }
     if (nid == NID_undef || !EVP_PBE_find(EVP_PBE_TYPE_OUTER, nid, nullptr, nullptr, nullptr))
         return qint64(1);
-    PbeParamPtr params(
-        static_cast<PBEPARAM*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBEPARAM), algorithm->parameter)));
+    const PbeParamPtr params = unpackPbe(algorithm->parameter);
     if (!params)
         return damagedParameters();
     return iterationCount(params->iter, maxIterations);
@@ -177,8 +193,7 @@ Result<Pkcs12Protection> Pkcs12Algorithm::inspect(const X509_ALGOR* algorithm, c
     int digestNid = NID_undef;
     if (nid == NID_undef || !EVP_PBE_find(EVP_PBE_TYPE_OUTER, nid, &cipherNid, &digestNid, nullptr))
         return unsupported(ossl::objectName(algorithm->algorithm));
-    PbeParamPtr params(
-        static_cast<PBEPARAM*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBEPARAM), algorithm->parameter)));
+    const PbeParamPtr params = unpackPbe(algorithm->parameter);
     if (!params)
         return damagedParameters();
     auto iterations = iterationCount(params->iter, maxIterations);
