@@ -16,6 +16,8 @@
 
 namespace certpilot {
 
+class NamePool;
+
 enum class KeyAlgorithm { Unknown, Rsa, Ec, Ed25519, Ed448, Dsa };
 
 struct SubjectAltName {
@@ -54,7 +56,9 @@ public:
     // index; no secrets), and back. fromCacheRecord computes the thumbprints
     // from the DER again and refuses a record it cannot read completely.
     QByteArray cacheRecord() const;
-    static Result<Certificate> fromCacheRecord(QByteArrayView record);
+    // With a pool, the issuer's name is shared with the other certificates of
+    // the pool that have the same issuer (see NamePool).
+    static Result<Certificate> fromCacheRecord(QByteArrayView record, NamePool* issuers = nullptr);
 
     const QByteArray& der() const;
     QByteArray toPem() const;

@@ -8,6 +8,7 @@
 #include "CacheReader.h"
 #include "CacheWriter.h"
 #include "DisplayText.h"
+#include "NamePool.h"
 #include "ossl/Digest.h"
 
 namespace certpilot {
@@ -32,21 +33,28 @@ void writeName(CacheWriter& out, const QByteArray& certDer, const DistinguishedN
     }
 }
 
-bool readName(CacheReader& in, const QByteArray& certDer, DistinguishedName& name)
+bool readName(CacheReader& in, const QByteArray& certDer, DistinguishedName& name, NamePool* pool)
 {
     const auto at = in.number<qint32>();
     const auto len = in.number<qint32>();
-    QByteArray der;
+    QByteArrayView der;
     if (at >= 0) {
         if (len < 0 || at > certDer.size() || len > certDer.size() - at)
             return false;
-        der = certDer.mid(at, len);
+        der = QByteArrayView(certDer).sliced(at, len);
     } else {
-        der = in.bytes();
+        der = in.view();
     }
     const auto count = in.number<quint32>();
     if (in.failed() || count > 1024)
         return false;
+    if (auto pooled = pool ? pool->find(der) : std::nullopt) {
+        // The attributes are the ones the pooled name was read with; only skipped.
+        for (quint32 i = 0; i < 2 * count; ++i)
+            in.view();
+        name = std::move(*pooled);
+        return !in.failed();
+    }
     QList<DnAttribute> attributes;
     attributes.reserve(count);
     for (quint32 i = 0; i < count; ++i) {
@@ -55,8 +63,12 @@ bool readName(CacheReader& in, const QByteArray& certDer, DistinguishedName& nam
         a.value = in.text();
         attributes.append(std::move(a));
     }
-    name = DistinguishedName::fromParts(std::move(attributes), std::move(der));
-    return !in.failed();
+    name = DistinguishedName::fromParts(std::move(attributes), der.toByteArray());
+    if (in.failed())
+        return false;
+    if (pool)
+        pool->add(name);
+    return true;
 }
 
 void writeTime(CacheWriter& out, const QDateTime& t)
@@ -100,15 +112,15 @@ QByteArray Certificate::cacheRecord() const
     return record;
 }
 
-Result<Certificate> Certificate::fromCacheRecord(QByteArrayView record)
+Result<Certificate> Certificate::fromCacheRecord(QByteArrayView record, NamePool* issuers)
 {
     CacheReader in(record);
     if (in.number<quint8>() != kRecordVersion)
         return damaged();
     auto data = std::make_shared<Data>();
     data->der = in.bytes();
-    if (in.failed() || data->der.isEmpty() || !readName(in, data->der, data->subject)
-        || !readName(in, data->der, data->issuer))
+    if (in.failed() || data->der.isEmpty() || !readName(in, data->der, data->subject, nullptr)
+        || !readName(in, data->der, data->issuer, issuers))
         return damaged();
     data->serialHex = in.text();
     data->version = in.number<qint32>();

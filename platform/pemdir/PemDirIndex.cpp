@@ -21,6 +21,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
+#ifdef Q_OS_LINUX
+#include <sys/sysmacros.h>
+#endif
 
 namespace certpilot {
 
@@ -47,39 +50,65 @@ PemDirIndex::Stamp fromStat(const struct stat& st)
     s.device = quint64(st.st_dev);
     return s;
 }
+
+std::optional<PemDirIndex::Status> statusAt(int dirFd, const char* name)
+{
+#if defined(Q_OS_LINUX) && defined(STATX_BTIME)
+    struct statx sx;
+    if (::statx(dirFd, name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS | STATX_BTIME, &sx) == 0) {
+        auto ns = [](const struct statx_timestamp& t) { return qint64(t.tv_sec) * 1000000000 + t.tv_nsec; };
+        PemDirIndex::Status s;
+        s.stamp.size = qint64(sx.stx_size);
+        s.stamp.modifiedNs = ns(sx.stx_mtime);
+        s.stamp.changedNs = ns(sx.stx_ctime);
+        s.stamp.inode = quint64(sx.stx_ino);
+        // The same number stat() gives as st_dev, so stamps taken either way compare equal.
+        s.stamp.device = quint64(makedev(sx.stx_dev_major, sx.stx_dev_minor));
+        s.bornNs = (sx.stx_mask & STATX_BTIME) ? ns(sx.stx_btime) : 0;
+        return s;
+    }
+    if (errno != ENOSYS)
+        return std::nullopt;
+#endif
+    struct stat st;
+    if (::fstatat(dirFd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+        return std::nullopt;
+    return PemDirIndex::Status{fromStat(st), 0};
+}
 } // namespace
 #endif
 
-std::optional<PemDirIndex::Stamp> PemDirIndex::stamp(int folderFd, const QString& name, const QString& path)
+std::optional<PemDirIndex::Status> PemDirIndex::status(int folderFd, const QString& name, const QString& path)
 {
 #ifdef Q_OS_UNIX
-    if (folderFd >= 0) {
-        struct stat st;
-        if (::fstatat(folderFd, QFile::encodeName(name).constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
-            return std::nullopt;
-        return fromStat(st);
-    }
+    if (folderFd >= 0)
+        return statusAt(folderFd, QFile::encodeName(name).constData());
+    return statusAt(AT_FDCWD, QFile::encodeName(path).constData());
+#else
+    Q_UNUSED(folderFd);
+    Q_UNUSED(name);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return std::nullopt;
+    Status s;
+    s.stamp.size = info.size();
+    s.stamp.modifiedNs = info.lastModified().toMSecsSinceEpoch() * 1000000;
+    s.stamp.changedNs = info.metadataChangeTime().toMSecsSinceEpoch() * 1000000;
+    if (info.birthTime().isValid())
+        s.bornNs = info.birthTime().toMSecsSinceEpoch() * 1000000;
+    return s;
 #endif
-    return stamp(path);
+}
+
+std::optional<PemDirIndex::Stamp> PemDirIndex::stamp(int folderFd, const QString& name, const QString& path)
+{
+    const auto s = status(folderFd, name, path);
+    return s ? std::optional<Stamp>(s->stamp) : std::nullopt;
 }
 
 std::optional<PemDirIndex::Stamp> PemDirIndex::stamp(const QString& path)
 {
-#ifdef Q_OS_UNIX
-    struct stat st;
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
-        return std::nullopt;
-    return fromStat(st);
-#else
-    const QFileInfo info(path);
-    if (!info.exists())
-        return std::nullopt;
-    Stamp s;
-    s.size = info.size();
-    s.modifiedNs = info.lastModified().toMSecsSinceEpoch() * 1000000;
-    s.changedNs = info.metadataChangeTime().toMSecsSinceEpoch() * 1000000;
-    return s;
-#endif
+    return stamp(-1, QString(), path);
 }
 
 const PemDirIndex::Slot* PemDirIndex::Records::find(const QString& rel) const

@@ -82,6 +82,15 @@ public:
     // looks up one name instead of the whole path, a tenth of a warm open.
     // A negative `folderFd` (or another system) uses `path`.
     static std::optional<Stamp> stamp(int folderFd, const QString& name, const QString& path);
+    // The stamp and, where the file system records it, when the file was
+    // created (bornNs 0 when it does not), from the same one call: a load
+    // needs both for every file, and a second lookup by full path cost more
+    // than the first.
+    struct Status {
+        Stamp stamp;
+        qint64 bornNs = 0;
+    };
+    static std::optional<Status> status(int folderFd, const QString& name, const QString& path);
 
     // The records of the index in `root`; empty when there is none or it is not sound.
     static Records read(const QString& root);

@@ -3,6 +3,7 @@
 
 #include "AtomicFile.h"
 #include "FileDecoder.h"
+#include "NamePool.h"
 #include "PemDirIndex.h"
 #include "PemDirTransaction.h"
 #include "StoreFileReader.h"
@@ -321,12 +322,14 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
     // A file whose stamp is the one in the index is not read at all.
     const PemDirIndex::Records cached = PemDirIndex::read(m_root);
     const StoreFolders folders(m_root);
+    NamePool issuers;
     QList<PemDirIndex::Entry> fresh;
     bool indexStale = false;
     struct Read {
         Result<DecodedFile> decoded = DecodedFile();
         QString problem;
         std::optional<PemDirIndex::Stamp> stamp;   // for the index: the file holds one certificate
+        qint64 bornNs = 0;                          // when the file was made, where the system says
         bool fromIndex = false;
         QByteArray record;   // its index record, made by the worker when the index is rewritten as it goes
     };
@@ -351,16 +354,18 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
         if (progress)
             progress(chunkStart, total);
         const QList<Listed> chunk = files.mid(chunkStart, kChunk);
-        const QList<Read> reads = QtConcurrent::blockingMapped(chunk, [this, &cached, &folders, recordAsRead](const Listed& f) {
+        const QList<Read> reads = QtConcurrent::blockingMapped(chunk, [this, &cached, &folders, &issuers, recordAsRead](const Listed& f) {
             lowerWorkerPriority();
             Read r;
             const QString path = m_root + QLatin1Char('/') + f.rel;
             const bool cacheable = f.kind != StoreKind::Requests;
-            const auto stamp = cacheable ? PemDirIndex::stamp(folders.fd(f.kind), f.name, path) : std::nullopt;
+            const auto status = PemDirIndex::status(folders.fd(f.kind), f.name, path);
+            r.bornNs = status ? status->bornNs : 0;
+            const auto stamp = cacheable && status ? std::optional(status->stamp) : std::nullopt;
             if (stamp) {
                 const PemDirIndex::Slot* hit = cached.find(f.rel);
                 if (hit && hit->stamp == *stamp) {
-                    if (auto cert = Certificate::fromCacheRecord(cached.certificate(*hit))) {
+                    if (auto cert = Certificate::fromCacheRecord(cached.certificate(*hit), &issuers)) {
                         DecodedFile file;
                         file.certificates.append(*cert);
                         r.decoded = file;
@@ -436,6 +441,8 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
             entry.friendlyName = p.friendlyName;
             if (p.added.isValid()) {
                 entry.added = p.added;
+            } else if (r.bornNs != 0) {
+                entry.added = QDateTime::fromMSecsSinceEpoch(r.bornNs / 1000000, Qt::UTC);
             } else {
                 const QFileInfo info(m_root + QLatin1Char('/') + rel);
                 entry.added = info.birthTime().isValid() ? info.birthTime().toUTC() : info.lastModified().toUTC();

@@ -3,16 +3,22 @@
 // lists, a changed, replaced or removed file is read again, a damaged index is
 // rebuilt, and it never holds a key.
 
+#include "NamePool.h"
 #include "TestPki.h"
 #include "pemdir/PemDirIndex.h"
 #include "pemdir/PemDirStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QtEndian>
 #include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace certpilot;
 using namespace certpilot::test;
@@ -54,6 +60,7 @@ void expectSameContents(const StoreContents& a, const StoreContents& b)
         EXPECT_EQ(x.id, y.id);
         EXPECT_EQ(x.hasPrivateKey, y.hasPrivateKey);
         EXPECT_EQ(x.friendlyName, y.friendlyName);
+        EXPECT_EQ(x.added, y.added);
         EXPECT_EQ(x.certificate.der(), y.certificate.der());
         EXPECT_EQ(x.certificate.sha256(), y.certificate.sha256());
         EXPECT_EQ(x.certificate.subject().toString(), y.certificate.subject().toString());
@@ -94,6 +101,49 @@ TEST_F(PemDirIndexTest, WarmLoadListsWhatAColdLoadLists)
     const StoreContents warm = load(t);
     expectSameContents(cold, warm);
     EXPECT_EQ(warm.entries.size(), 4);
+}
+
+// Records read with one pool share their issuer's name where it is the same
+// (the root names itself as issuer, and so does the first intermediate), and
+// read exactly as without a pool.
+TEST_F(PemDirIndexTest, CacheRecordsWithOneIssuerShareItsName)
+{
+    NamePool pool;
+    const auto root = Certificate::fromCacheRecord(s_pki->root.cert.cacheRecord(), &pool);
+    const auto top = Certificate::fromCacheRecord(s_pki->intermediates.first().cert.cacheRecord(), &pool);
+    const auto leaf = Certificate::fromCacheRecord(s_pki->leaf.cert.cacheRecord(), &pool);
+    ASSERT_TRUE(root.ok() && top.ok() && leaf.ok());
+    EXPECT_EQ(root->issuer().attributes().constData(), top->issuer().attributes().constData());
+    EXPECT_EQ(root->issuer().der().constData(), top->issuer().der().constData());
+    EXPECT_NE(leaf->issuer().attributes().constData(), top->issuer().attributes().constData());
+    EXPECT_EQ(pool.size(), 2);
+    for (const auto* pooled : {&*root, &*top, &*leaf}) {
+        const auto alone = Certificate::fromCacheRecord(pooled->cacheRecord());
+        ASSERT_TRUE(alone.ok());
+        EXPECT_EQ(pooled->issuer().toString(), alone->issuer().toString());
+        EXPECT_EQ(pooled->issuer().der(), alone->issuer().der());
+        EXPECT_EQ(pooled->cacheRecord(), alone->cacheRecord());
+        EXPECT_EQ(pooled->sha1(), alone->sha1());
+    }
+    EXPECT_EQ(top->issuer().toString(), s_pki->root.cert.subject().toString());
+    EXPECT_EQ(leaf->issuer().toString(), s_pki->intermediates.last().cert.subject().toString());
+}
+
+TEST(NamePoolTest, FindsWhatWasAddedAndHoldsABoundedNumber)
+{
+    const Certificate cert = makeHierarchy(1).root.cert;
+    NamePool pool;
+    EXPECT_FALSE(pool.find(cert.subject().der()).has_value());
+    pool.add(cert.subject());
+    const auto found = pool.find(cert.subject().der());
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(found->toString(), cert.subject().toString());
+    EXPECT_FALSE(pool.find(cert.subject().der().chopped(1)).has_value());
+    pool.add(DistinguishedName());   // no DER: never pooled
+    EXPECT_EQ(pool.size(), 1);
+    for (int i = 0; i < NamePool::kMaxNames + 10; ++i)
+        pool.add(DistinguishedName::fromParts({}, QByteArray::number(i)));
+    EXPECT_EQ(pool.size(), NamePool::kMaxNames);
 }
 
 TEST_F(PemDirIndexTest, AReplacedFileIsReadAgain)
@@ -223,6 +273,34 @@ TEST_F(PemDirIndexTest, StampsTellFilesApart)
     writeFile(a, "two");   // same size, new content
     EXPECT_NE(PemDirIndex::stamp(a), first);
     EXPECT_FALSE(PemDirIndex::stamp(t.path() + QStringLiteral("/none")).has_value());
+}
+
+// A load takes the stamp and the creation time in one call, relative to the
+// open folder: the same stamp as by path, and the time QFileInfo reports.
+TEST_F(PemDirIndexTest, StatusByFolderIsTheStampAndTheBirthTime)
+{
+    TempStore t;
+    const QString a = t.path() + QStringLiteral("/a.pem");
+    writeFile(a, "one");
+    const int folder = ::open(QFile::encodeName(t.path()).constData(), O_RDONLY | O_DIRECTORY);
+    ASSERT_GE(folder, 0);
+    const auto status = PemDirIndex::status(folder, QStringLiteral("a.pem"), a);
+    const auto missing = PemDirIndex::status(folder, QStringLiteral("none"), t.path() + QStringLiteral("/none"));
+    ::close(folder);
+    ASSERT_TRUE(status.has_value());
+    EXPECT_FALSE(missing.has_value());
+    EXPECT_EQ(status->stamp, PemDirIndex::stamp(a));
+    struct stat st{};
+    ASSERT_EQ(::lstat(QFile::encodeName(a).constData(), &st), 0);
+    EXPECT_EQ(status->stamp.size, 3);
+    EXPECT_EQ(status->stamp.inode, quint64(st.st_ino));
+    EXPECT_EQ(status->stamp.device, quint64(st.st_dev));
+    EXPECT_EQ(status->stamp.modifiedNs, qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec);
+    const QDateTime born = QFileInfo(a).birthTime();
+    if (born.isValid())
+        EXPECT_EQ(status->bornNs / 1000000, born.toMSecsSinceEpoch());
+    else
+        EXPECT_EQ(status->bornNs, 0);
 }
 
 } // namespace

@@ -69,6 +69,24 @@ TEST_F(PemDirStoreTest, CreatesLayoutAndRefusesForeignFolders)
     EXPECT_EQ(PemDirStore::open(t.path()).error().kind, ErrorKind::Unsupported);
 }
 
+// A file copied into the store by hand has no date in properties.json: it
+// is dated by when the file was made (its modification time where the file
+// system keeps no birth time), on a cold and on a warm load.
+TEST_F(PemDirStoreTest, AFileCopiedInByHandIsDatedByItsFile)
+{
+    TempStore t;
+    const QString path = t.path() + QStringLiteral("/root/copied.pem");
+    writeFile(path, s_pki->root.cert.toPem());
+    const QFileInfo file(path);
+    const QDateTime made = (file.birthTime().isValid() ? file.birthTime() : file.lastModified()).toUTC();
+    for (int pass = 0; pass < 2; ++pass) {
+        const StoreContents c = load(*t.store);
+        const StoreEntry* root = c.find(StoreKind::TrustedRoot, s_pki->root.cert.sha1());
+        ASSERT_NE(root, nullptr);
+        EXPECT_EQ(root->added, made) << "pass " << pass;
+    }
+}
+
 TEST_F(PemDirStoreTest, AddsAndListsWithKeysAndFriendlyNames)
 {
     TempStore t;
