@@ -188,7 +188,7 @@ const Certificate::Full& Certificate::Data::ensureFull() const
     std::call_once(fullOnce, [this] {
         full = std::make_unique<Full>();
         // The DER decoded once already (fromDer), so this cannot fail short of memory.
-        if (ossl::X509Ptr x = toX509(der))
+        if (ossl::X509Ptr x = toX509(derBytes()))
             readFull(x.get(), subject == issuer, *full);
         ossl::clearErrors();
     });
@@ -270,14 +270,27 @@ Result<Certificate> Certificate::fromDerEagerly(const QByteArray& der)
     return cert;
 }
 
-const QByteArray& Certificate::der() const { return d ? d->der : emptyData().der; }
+const QByteArray& Certificate::Data::derBytes() const
+{
+    if (source) {
+        std::call_once(derOnce, [this] {
+            QByteArray bytes = source->read(sourceOffset, sourceLength);
+            // The identity was computed from the bytes read at load; others are never given out.
+            if (bytes.size() == sourceLength && toHex(ossl::sha1(bytes)) == sha1)
+                der = std::move(bytes);
+        });
+    }
+    return der;
+}
+
+const QByteArray& Certificate::der() const { return d ? d->derBytes() : emptyData().der; }
 
 QByteArray Certificate::toPem() const
 {
-    if (!d)
+    if (!d || d->derBytes().isEmpty())
         return {};
     QByteArray out = "-----BEGIN CERTIFICATE-----\n";
-    const QByteArray b64 = d->der.toBase64();
+    const QByteArray b64 = d->derBytes().toBase64();
     for (qsizetype i = 0; i < b64.size(); i += 64)
         out += b64.mid(i, 64) + '\n';
     out += "-----END CERTIFICATE-----\n";
@@ -289,7 +302,7 @@ const QString& Certificate::sha256() const
 {
     if (!d)
         return emptyData().sha256;
-    std::call_once(d->sha256Once, [this] { d->sha256 = toHex(ossl::sha256(d->der)); });
+    std::call_once(d->sha256Once, [this] { d->sha256 = toHex(ossl::sha256(d->derBytes())); });
     return d->sha256;
 }
 const DistinguishedName& Certificate::subject() const { return d ? d->subject : emptyData().subject; }
@@ -407,8 +420,7 @@ QList<CertificateExtension> Certificate::extensions() const
     QList<CertificateExtension> out;
     if (!d)
         return out;
-    const auto* p = reinterpret_cast<const unsigned char*>(d->der.constData());
-    ossl::X509Ptr x(d2i_X509(nullptr, &p, d->der.size()));
+    ossl::X509Ptr x = toX509(d->derBytes());
     if (!x)
         return out;
     for (int i = 0; i < X509_get_ext_count(x.get()); ++i) {
@@ -454,7 +466,7 @@ bool Certificate::operator==(const Certificate& other) const
 {
     if (d == other.d)
         return true;
-    return d && other.d && d->der == other.d->der;
+    return d && other.d && d->sha1 == other.d->sha1 && d->derBytes() == other.d->derBytes();
 }
 
 QString keyAlgorithmName(KeyAlgorithm algorithm)

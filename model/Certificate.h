@@ -18,6 +18,16 @@ namespace certpilot {
 
 class NamePool;
 
+// Where a certificate read from a cache (the store's index) reads its DER
+// when first asked for it, so that a list of 10,000 certificates holds none
+// (a quarter of its memory). Thread-safe.
+class DerSource {
+public:
+    virtual ~DerSource() = default;
+    // `length` bytes at `offset`; empty when they cannot be read.
+    virtual QByteArray read(qint64 offset, qint32 length) const = 0;
+};
+
 enum class KeyAlgorithm { Unknown, Rsa, Ec, Ed25519, Ed448, Dsa };
 
 struct SubjectAltName {
@@ -57,8 +67,12 @@ public:
     // from the DER again and refuses a record it cannot read completely.
     QByteArray cacheRecord() const;
     // With a pool, the issuer's name is shared with the other certificates of
-    // the pool that have the same issuer (see NamePool).
-    static Result<Certificate> fromCacheRecord(QByteArrayView record, NamePool* issuers = nullptr);
+    // the pool that have the same issuer (see NamePool). With a source, the
+    // record is at `recordOffset` in it and the DER is not kept: der() reads
+    // it again and gives it only if it still has the thumbprint computed
+    // here (else an empty DER, which every reader refuses).
+    static Result<Certificate> fromCacheRecord(QByteArrayView record, NamePool* issuers = nullptr,
+                                               std::shared_ptr<const DerSource> source = {}, qint64 recordOffset = 0);
 
     const QByteArray& der() const;
     QByteArray toPem() const;

@@ -33,7 +33,7 @@ void writeName(CacheWriter& out, const QByteArray& certDer, const DistinguishedN
     }
 }
 
-bool readName(CacheReader& in, const QByteArray& certDer, DistinguishedName& name, NamePool* pool)
+bool readName(CacheReader& in, QByteArrayView certDer, DistinguishedName& name, NamePool* pool)
 {
     const auto at = in.number<qint32>();
     const auto len = in.number<qint32>();
@@ -41,7 +41,7 @@ bool readName(CacheReader& in, const QByteArray& certDer, DistinguishedName& nam
     if (at >= 0) {
         if (len < 0 || at > certDer.size() || len > certDer.size() - at)
             return false;
-        der = QByteArrayView(certDer).sliced(at, len);
+        der = certDer.sliced(at, len);
     } else {
         der = in.view();
     }
@@ -93,12 +93,15 @@ QByteArray Certificate::cacheRecord() const
     if (!d)
         return {};
     QByteArray record;
-    record.reserve(d->der.size() + 512);
+    const QByteArray& der = d->derBytes();
+    if (der.isEmpty())
+        return {};
+    record.reserve(der.size() + 512);
     CacheWriter out(record);
     out.number(kRecordVersion);
-    out.bytes(d->der);
-    writeName(out, d->der, d->subject);
-    writeName(out, d->der, d->issuer);
+    out.bytes(der);
+    writeName(out, der, d->subject);
+    writeName(out, der, d->issuer);
     out.text(d->serialHex);
     out.number(qint32(d->version));
     writeTime(out, d->notBefore);
@@ -112,16 +115,26 @@ QByteArray Certificate::cacheRecord() const
     return record;
 }
 
-Result<Certificate> Certificate::fromCacheRecord(QByteArrayView record, NamePool* issuers)
+Result<Certificate> Certificate::fromCacheRecord(QByteArrayView record, NamePool* issuers,
+                                                 std::shared_ptr<const DerSource> source, qint64 recordOffset)
 {
     CacheReader in(record);
     if (in.number<quint8>() != kRecordVersion)
         return damaged();
     auto data = std::make_shared<Data>();
-    data->der = in.bytes();
-    if (in.failed() || data->der.isEmpty() || !readName(in, data->der, data->subject, nullptr)
-        || !readName(in, data->der, data->issuer, issuers))
+    const QByteArrayView der = in.view();
+    if (in.failed() || der.isEmpty() || !readName(in, der, data->subject, nullptr)
+        || !readName(in, der, data->issuer, issuers))
         return damaged();
+    // The identity is never taken from the cache: it is the DER's own hash.
+    data->sha1 = toHex(ossl::sha1(der));
+    if (source) {
+        data->source = std::move(source);
+        data->sourceOffset = recordOffset + (der.data() - record.data());
+        data->sourceLength = qint32(der.size());
+    } else {
+        data->der = der.toByteArray();
+    }
     data->serialHex = in.text();
     data->version = in.number<qint32>();
     data->notBefore = readTime(in);
@@ -145,8 +158,6 @@ Result<Certificate> Certificate::fromCacheRecord(QByteArrayView record, NamePool
     data->isCa = (flags & 2) != 0;
     if (in.failed() || !in.atEnd())
         return damaged();
-    // The identity is never taken from the cache: it is the DER's own hash.
-    data->sha1 = toHex(ossl::sha1(data->der));
     Certificate cert;
     cert.d = std::move(data);
     return cert;

@@ -30,7 +30,13 @@ struct Certificate::Full {
 };
 
 struct Certificate::Data {
-    QByteArray der;
+    // The DER: held, or read from `source` on first use (fromCacheRecord).
+    const QByteArray& derBytes() const;
+    mutable QByteArray der;
+    std::shared_ptr<const DerSource> source;
+    qint64 sourceOffset = 0;
+    qint32 sourceLength = 0;
+    mutable std::once_flag derOnce;
     QString sha1;
     mutable QString sha256;   // on first use: few callers show it
     mutable std::once_flag sha256Once;

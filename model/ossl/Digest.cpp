@@ -20,7 +20,7 @@ EVP_MD* sha256Md()
     return md;
 }
 
-QByteArray digest(EVP_MD* md, const QByteArray& data)
+QByteArray digest(EVP_MD* md, QByteArrayView data)
 {
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
@@ -31,8 +31,8 @@ QByteArray digest(EVP_MD* md, const QByteArray& data)
 
 } // namespace
 
-QByteArray sha1(const QByteArray& data) { return digest(sha1Md(), data); }
-QByteArray sha256(const QByteArray& data) { return digest(sha256Md(), data); }
+QByteArray sha1(QByteArrayView data) { return digest(sha1Md(), data); }
+QByteArray sha256(QByteArrayView data) { return digest(sha256Md(), data); }
 
 struct Sha256Stream::Context {
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();

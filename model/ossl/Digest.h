@@ -9,8 +9,8 @@
 namespace certpilot::ossl {
 
 // Fetched once per process: implicit fetches per call cost more than the hash.
-QByteArray sha1(const QByteArray& data);
-QByteArray sha256(const QByteArray& data);
+QByteArray sha1(QByteArrayView data);
+QByteArray sha256(QByteArrayView data);
 
 // A SHA-256 fed in pieces, for what is written in pieces (the store index).
 class Sha256Stream {

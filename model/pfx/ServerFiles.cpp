@@ -6,6 +6,8 @@
 #include "ossl/Ptr.h"
 #include "pfx/Pkcs12Writer.h"
 
+#include <algorithm>
+
 namespace certpilot {
 
 namespace {
@@ -66,6 +68,14 @@ Result<QList<ExportFile>> ServerFiles::build(const ExportRequest& request)
     const Certificate& cert = request.certificate;
     if (cert.isNull())
         return makeError(ErrorKind::InvalidInput, tr("There is no certificate to export."));
+    // A certificate listed from the store's index reads its DER again here;
+    // it has none to give when the index was changed in place since.
+    const QList<Certificate> issuers = request.issuers();
+    if (cert.der().isEmpty()
+        || std::any_of(issuers.cbegin(), issuers.cend(), [](const Certificate& c) { return c.der().isEmpty(); }))
+        return makeError(ErrorKind::Corrupt, tr("The certificate could not be read again from the store, which "
+                                                "changed since it was opened. Refresh the store (F5) and export "
+                                                "again."));
     const bool needsKey = ExportFormatText::needsKey(request.format);
     if (needsKey && request.key.isNull())
         return makeError(ErrorKind::KeyMissing,
@@ -81,7 +91,6 @@ Result<QList<ExportFile>> ServerFiles::build(const ExportRequest& request)
                          tr("Type a password for the key file, or choose to write it unencrypted."));
 
     const QString base = request.baseName();
-    const QList<Certificate> issuers = request.issuers();
     QList<ExportFile> files;
     auto addKeyFile = [&](const QString& name) -> Result<void> {
         auto pem = keyPem(request.key, encryptKey ? request.password : SecureBytes());

@@ -117,21 +117,45 @@ const PemDirIndex::Slot* PemDirIndex::Records::find(const QString& rel) const
     return it == m_slots.constEnd() ? nullptr : &*it;
 }
 
+// The index file as it was checked, open for reading records and DER.
+class PemDirIndex::Records::File : public DerSource {
+public:
+    explicit File(std::unique_ptr<QFile> file) : m_file(std::move(file)) {}
+
+    QByteArray read(qint64 offset, qint32 length) const override
+    {
+        if (length <= 0)
+            return {};
+        QByteArray bytes(length, Qt::Uninitialized);
+#ifdef Q_OS_UNIX
+        // One call, no shared file position: the loading workers read in parallel.
+        if (::pread(m_file->handle(), bytes.data(), size_t(length), off_t(offset)) != length)
+            return {};
+#else
+        QMutexLocker locker(&m_mutex);
+        if (!m_file->seek(offset) || m_file->read(bytes.data(), length) != length)
+            return {};
+#endif
+        return bytes;
+    }
+
+private:
+    std::unique_ptr<QFile> m_file;
+    mutable QMutex m_mutex;   // a seek and a read are one step
+};
+
 QByteArray PemDirIndex::Records::certificate(const Slot& slot) const
 {
-    if (!m_file || slot.length <= 0)
-        return {};
-    QByteArray bytes(slot.length, Qt::Uninitialized);
+    return m_file ? m_file->read(slot.offset, slot.length) : QByteArray();
+}
+
+std::shared_ptr<const DerSource> PemDirIndex::Records::derSource() const
+{
 #ifdef Q_OS_UNIX
-    // One call, no shared file position: the loading workers read in parallel.
-    if (::pread(m_file->handle(), bytes.data(), size_t(slot.length), off_t(slot.offset)) != slot.length)
-        return {};
+    return m_file;
 #else
-    QMutexLocker locker(m_mutex.get());
-    if (!m_file->seek(slot.offset) || m_file->read(bytes.data(), slot.length) != slot.length)
-        return {};
+    return nullptr;
 #endif
-    return bytes;
 }
 
 namespace {
@@ -236,15 +260,14 @@ private:
 PemDirIndex::Records PemDirIndex::read(const QString& root)
 {
     Records records;
-    auto file = std::make_shared<QFile>(root + QLatin1Char('/') + fileName());
+    auto file = std::make_unique<QFile>(root + QLatin1Char('/') + fileName());
     if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered) || file->size() > kMaxIndexSize)
         return records;
     auto found = IndexScan(*file).run();
     if (!found)
         return records;
     records.m_slots = std::move(*found);
-    records.m_file = std::move(file);
-    records.m_mutex = std::make_shared<QMutex>();
+    records.m_file = std::make_shared<const Records::File>(std::move(file));
     return records;
 }
 

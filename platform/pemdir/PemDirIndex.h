@@ -12,8 +12,6 @@
 #include <memory>
 #include <optional>
 
-class QFile;
-class QMutex;
 
 namespace certpilot {
 
@@ -66,12 +64,18 @@ public:
         QList<QString> paths() const { return m_slots.keys(); }
         // The record's bytes (Certificate::cacheRecord()); empty when the file cannot be read. Thread-safe.
         QByteArray certificate(const Slot& slot) const;
+        // The checked file, for certificates that read their DER from it
+        // when asked for (Certificate::fromCacheRecord); it stays open while
+        // one of them lives. Null where an open file could not be replaced
+        // by the next index (Windows) or when there is no index.
+        std::shared_ptr<const DerSource> derSource() const;
+
+        class File;
 
     private:
         friend class PemDirIndex;
         QHash<QString, Slot> m_slots;
-        std::shared_ptr<QFile> m_file;
-        std::shared_ptr<QMutex> m_mutex;   // a seek and a read are one step
+        std::shared_ptr<const File> m_file;
     };
 
     static QString fileName() { return QStringLiteral(".index"); }

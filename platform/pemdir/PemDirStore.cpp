@@ -323,6 +323,7 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
     const PemDirIndex::Records cached = PemDirIndex::read(m_root);
     const StoreFolders folders(m_root);
     NamePool issuers;
+    const auto derSource = cached.derSource();
     QList<PemDirIndex::Entry> fresh;
     bool indexStale = false;
     struct Read {
@@ -354,7 +355,7 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
         if (progress)
             progress(chunkStart, total);
         const QList<Listed> chunk = files.mid(chunkStart, kChunk);
-        const QList<Read> reads = QtConcurrent::blockingMapped(chunk, [this, &cached, &folders, &issuers, recordAsRead](const Listed& f) {
+        const QList<Read> reads = QtConcurrent::blockingMapped(chunk, [this, &cached, &folders, &issuers, &derSource, recordAsRead](const Listed& f) {
             lowerWorkerPriority();
             Read r;
             const QString path = m_root + QLatin1Char('/') + f.rel;
@@ -365,7 +366,7 @@ Result<StoreContents> PemDirStore::load(const LoadProgress& progress, const std:
             if (stamp) {
                 const PemDirIndex::Slot* hit = cached.find(f.rel);
                 if (hit && hit->stamp == *stamp) {
-                    if (auto cert = Certificate::fromCacheRecord(cached.certificate(*hit), &issuers)) {
+                    if (auto cert = Certificate::fromCacheRecord(cached.certificate(*hit), &issuers, derSource, hit->offset)) {
                         DecodedFile file;
                         file.certificates.append(*cert);
                         r.decoded = file;

@@ -573,12 +573,12 @@
 <context>
     <name>Certificate</name>
     <message>
-        <location filename="../../model/Certificate.cpp" line="+172" />
+        <location filename="../../model/Certificate.cpp" line="+179" />
         <source>The data is not a valid X.509 certificate: it may be damaged or truncated. Ask the sender for the file again.</source>
         <translation>该数据不是有效的 X.509 证书：可能已损坏或被截断。请向发送者重新索取文件。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <location line="+38" />
         <source>The certificate is empty.</source>
         <translation>证书为空。</translation>
@@ -592,7 +592,7 @@
         </translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+102" />
         <source>RSA %1 bits</source>
         <translation>RSA %1 位</translation>
     </message>
@@ -612,7 +612,7 @@
         <translation>未知密钥类型</translation>
     </message>
     <message>
-        <location filename="../../model/CertificateCache.cpp" line="+75" />
+        <location filename="../../model/CertificateCache.cpp" line="+87" />
         <source>The cached certificate is damaged.</source>
         <translation>缓存的证书已损坏。</translation>
     </message>
@@ -1352,7 +1352,7 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../../app/cli/BindCommand.cpp" line="+29" />
+        <location filename="../../app/cli/BindCommand.cpp" line="+28" />
         <source>* matches the certificate's names</source>
         <translation>* 表示与证书中的名称匹配</translation>
     </message>
@@ -1386,8 +1386,8 @@
         <location line="+2" />
         <location filename="../../app/cli/CompleteCommand.cpp" line="+71" />
         <location filename="../../app/cli/ConvertCommand.cpp" line="+41" />
-        <location filename="../../app/cli/DiagnoseCommand.cpp" line="+83" />
-        <location filename="../../app/cli/ExportCommand.cpp" line="+50" />
+        <location filename="../../app/cli/DiagnoseCommand.cpp" line="+82" />
+        <location filename="../../app/cli/ExportCommand.cpp" line="+49" />
         <location filename="../../app/cli/ImportCommand.cpp" line="+121" />
         <location filename="../../app/cli/ImportPfxCommand.cpp" line="+40" />
         <location filename="../../app/cli/ProbeCommand.cpp" line="+48" />
@@ -1405,7 +1405,7 @@
     <message>
         <location line="+2" />
         <location line="+6" />
-        <location filename="../../app/cli/CliContext.cpp" line="+41" />
+        <location filename="../../app/cli/CliContext.cpp" line="+67" />
         <location filename="../../app/cli/ExportCommand.cpp" line="-6" />
         <source>DIR</source>
         <translation>DIR</translation>
@@ -1496,7 +1496,7 @@
         <translation>--port 只接受 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+17" />
         <source>Choose the site with --site NAME (a host name or an id above).</source>
         <translation>请用 --site NAME 选择网站（主机名或上面列出的 ID）。</translation>
     </message>
@@ -1551,12 +1551,12 @@
         <translation>列出网站绑定（“使用于”）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliContext.cpp" line="-10" />
+        <location filename="../../app/cli/CliContext.cpp" line="-35" />
         <source>Note: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+35" />
         <source>The store folder.</source>
         <translation>证书存储文件夹。</translation>
     </message>
@@ -1749,7 +1749,7 @@
     </message>
     <message>
         <location filename="../../app/cli/ExportCommand.cpp" line="-41" />
-        <location filename="../../app/cli/ShowCommand.cpp" line="+11" />
+        <location filename="../../app/cli/ShowCommand.cpp" line="+10" />
         <source>SHA-1 thumbprint (8+ digits).</source>
         <translation>SHA-1 指纹（至少 8 位）。</translation>
     </message>
@@ -1824,7 +1824,7 @@
         <translation>%1 会写入多个文件：请使用 --out-dir。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+9" />
         <source>%1 is a pending request, not a certificate.</source>
         <translation>%1 是挂起的申请，不是证书。</translation>
     </message>
@@ -1938,7 +1938,7 @@
         <location filename="../../app/cli/DiagnoseCommand.cpp" line="+6" />
         <location filename="../../app/cli/ImportCommand.cpp" line="+1" />
         <location filename="../../app/cli/VerifyCommand.cpp" line="-3" />
-        <location filename="../../app/cli/VerifyInstallCommand.cpp" line="+18" />
+        <location filename="../../app/cli/VerifyInstallCommand.cpp" line="+17" />
         <source>TIME</source>
         <translation>TIME</translation>
     </message>
@@ -2238,7 +2238,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>diagnose 只接受一个指纹。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+28" />
         <source>%1 is a pending request, not a certificate: complete it first (certpilot-cli complete), then diagnose the certificate.</source>
         <translation>%1 是挂起的申请，不是证书：请先完成该申请（certpilot-cli complete），然后再诊断证书。</translation>
     </message>
@@ -2268,7 +2268,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>probe 只接受一个 HOST[:PORT]。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/DiagnoseCommand.cpp" line="-40" />
+        <location filename="../../app/cli/DiagnoseCommand.cpp" line="-37" />
         <location filename="../../app/cli/ProbeCommand.cpp" line="+8" />
         <source>--timeout takes a number of seconds from 0.1 to 600.</source>
         <translation>--timeout 需要 0.1 到 600 之间的秒数。</translation>
@@ -2328,7 +2328,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/RemoveCommand.cpp" line="+10" />
+        <location filename="../../app/cli/RemoveCommand.cpp" line="+9" />
         <source>SHA-1 thumbprint or request id.</source>
         <translation>SHA-1 指纹或证书申请 ID。</translation>
     </message>
@@ -2343,7 +2343,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>remove 只接受一个指纹。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+11" />
         <source>Moved to the trash: %1</source>
         <translation>已移到回收站：%1</translation>
     </message>
@@ -2510,17 +2510,17 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     </message>
     <message>
         <location filename="../../app/cli/ShowCommand.cpp" line="+2" />
-        <location line="+63" />
+        <location line="+58" />
         <source>Show every field of a certificate.</source>
         <translation>显示证书的所有字段。</translation>
     </message>
     <message>
-        <location line="-60" />
+        <location line="-55" />
         <source>show takes one thumbprint.</source>
         <translation>show 只接受一个指纹。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+14" />
         <source>Store</source>
         <translation>证书存储</translation>
     </message>
@@ -2635,7 +2635,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     <message>
         <location filename="../../app/cli/DiagnoseCommand.cpp" line="-65" />
         <location filename="../../app/cli/VerifyCommand.cpp" line="-52" />
-        <location filename="../../app/cli/VerifyInstallCommand.cpp" line="+29" />
+        <location filename="../../app/cli/VerifyInstallCommand.cpp" line="+26" />
         <source>Certificate: %1</source>
         <translation>证书：  %1</translation>
     </message>
@@ -2677,7 +2677,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     <message>
         <location filename="../../app/cli/DiagnoseCommand.cpp" line="+39" />
         <location filename="../../app/cli/VerifyCommand.cpp" line="+2" />
-        <location filename="../../app/cli/VerifyInstallCommand.cpp" line="-45" />
+        <location filename="../../app/cli/VerifyInstallCommand.cpp" line="-42" />
         <source>Check at this time (ISO 8601) instead of now.</source>
         <translation>按此时间（ISO 8601）而不是当前时间检查。</translation>
     </message>
@@ -2732,7 +2732,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>verify-install 只接受一个指纹。</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+33" />
         <source>PASS</source>
         <translation>通过</translation>
     </message>
@@ -3791,7 +3791,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>FileDecoder</name>
     <message>
-        <location filename="../../model/FileDecoder.cpp" line="+95" />
+        <location filename="../../model/FileDecoder.cpp" line="+113" />
         <source>A certificate in the file is damaged.</source>
         <translation>文件中的某个证书已损坏。</translation>
     </message>
@@ -3811,7 +3811,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>文件包含超过 %1 个项目；CertPilot 到此为止以保持响应。请将文件拆分为较小的包。</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+87" />
         <source>This is not a certificate file: it is neither PEM text (-----BEGIN CERTIFICATE-----) nor a binary DER certificate, PKCS#7 bundle, request or key. Check that you chose the file your CA sent.</source>
         <translation>这不是证书文件：它既不是 PEM 文本 (-----BEGIN CERTIFICATE-----)，也不是二进制 DER 证书、PKCS#7 包、证书申请或私钥。请检查是否选择了 CA 发送的文件。</translation>
     </message>
@@ -4700,7 +4700,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>PemDirStore</name>
     <message>
-        <location filename="../../platform/pemdir/PemDirStore.cpp" line="+62" />
+        <location filename="../../platform/pemdir/PemDirStore.cpp" line="+104" />
         <location line="+7" />
         <source>The file is larger than a certificate can be.</source>
         <translation>该文件大于证书可能的大小。</translation>
@@ -4768,22 +4768,22 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>之前的更改被中断；下次以写入方式打开证书存储时将完成或撤消该更改。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Skipped a symbolic link: a store holds its own files only, so nothing outside it is read or changed through it.</source>
         <translation>已跳过符号链接：证书存储只包含自己的文件，因此不会通过它读取或更改存储之外的任何内容。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+43" />
         <source>Loading the store was cancelled.</source>
         <translation>已取消加载证书存储。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+28" />
         <source>This file is too large to be a certificate; it was not read.</source>
         <translation>该文件过大，不可能是证书；未读取。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+36" />
         <source>This file does not hold exactly one certificate request.</source>
         <translation>该文件不是恰好包含一个证书申请。</translation>
     </message>
@@ -4800,7 +4800,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>这是 %1 的第二个副本；已忽略。</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+89" />
         <source>A request is stored together with its private key.</source>
         <translation>证书申请与其私钥一起存储。</translation>
     </message>
@@ -4972,7 +4972,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>文件内的加密设置已损坏，因此无法打开。请使用备份的其他副本。</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+100" />
         <source>more than %1</source>
         <translation>超过 %1</translation>
     </message>
@@ -5249,13 +5249,13 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>PrivateKey</name>
     <message>
-        <location filename="../../model/PrivateKey.cpp" line="+63" />
+        <location filename="../../model/PrivateKey.cpp" line="+88" />
         <source>The key could not be generated.</source>
         <translation>无法生成密钥。</translation>
     </message>
     <message>
         <location line="+16" />
-        <location line="+19" />
+        <location line="+21" />
         <source>The data is not a readable private key.</source>
         <translation>数据不是可读取的私钥。</translation>
     </message>
@@ -5491,7 +5491,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>%1 个网站</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+89" />
         <source>Request made on %1 with a new private key, kept in Requests.</source>
         <translation>已于 %1 使用新的私钥创建申请，保存在“证书申请”中。</translation>
     </message>
@@ -6084,7 +6084,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>ServerFiles</name>
     <message>
-        <location filename="../../model/pfx/ServerFiles.cpp" line="+33" />
+        <location filename="../../model/pfx/ServerFiles.cpp" line="+35" />
         <location line="+7" />
         <source>The .p7b bundle could not be made.</source>
         <translation>无法生成 .p7b 证书包。</translation>
@@ -6110,7 +6110,12 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>没有要导出的证书。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
+        <source>The certificate could not be read again from the store, which changed since it was opened. Refresh the store (F5) and export again.</source>
+        <translation>无法从证书存储再次读取此证书：证书存储在打开后已更改。请刷新证书存储（F5），然后再导出一次。</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>This export needs the private key of %1, and the store does not have it. Export the certificate alone (.cer), or import the key from a backup first.</source>
         <translation>此导出需要 %1 的私钥，但存储中没有该私钥。请只导出证书（.cer），或先从备份导入密钥。</translation>
     </message>
@@ -6125,7 +6130,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>请为密钥文件输入密码，或选择以不加密方式写入。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>private key</source>
         <translation>私钥</translation>
     </message>
@@ -7239,7 +7244,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>certpilot::CertificateTableModel</name>
     <message>
-        <location filename="../../model/CertificateTableModel.cpp" line="+93" />
+        <location filename="../../model/CertificateTableModel.cpp" line="+119" />
         <source>Pending: waiting for the CA's certificate</source>
         <translation>挂起：等待证书颁发机构的证书</translation>
     </message>
@@ -7710,23 +7715,23 @@ Click, or press Enter, to select this certificate.</source>
 <context>
     <name>certpilot::DiagnosticsDialog</name>
     <message>
-        <location filename="../../ui/diagnostics/DiagnosticsDialog.cpp" line="+91" />
+        <location filename="../../ui/diagnostics/DiagnosticsDialog.cpp" line="+80" />
         <source>Check &amp;Site</source>
         <translation>检查网站(&amp;S)</translation>
     </message>
     <message>
         <location line="+9" />
-        <location line="+228" />
+        <location line="+208" />
         <source>Diagnose: %1</source>
         <translation>诊断：%1</translation>
     </message>
     <message>
-        <location line="-228" />
+        <location line="-208" />
         <source>Diagnose</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+3" />
         <source>www.example.com or www.example.com:8443</source>
         <translation>www.example.com 或 www.example.com:8443</translation>
     </message>
@@ -7747,17 +7752,17 @@ Click, or press Enter, to select this certificate.</source>
     </message>
     <message>
         <location line="+27" />
-        <location line="+283" />
+        <location line="+269" />
         <source>&amp;Copy Report</source>
         <translation>复制报告(&amp;C)</translation>
     </message>
     <message>
-        <location line="-281" />
+        <location line="-267" />
         <source>Check &amp;Again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+53" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -7777,7 +7782,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>检查未运行。请重试。</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+59" />
         <source>The certificate could not be diagnosed.</source>
         <translation>无法诊断该证书。</translation>
     </message>
@@ -8276,7 +8281,7 @@ Click, or press Enter, to select this certificate.</source>
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../app/gui/main.cpp" line="+117" />
+        <location filename="../../app/gui/main.cpp" line="+119" />
         <source>CertPilot</source>
         <translation>CertPilot</translation>
     </message>
@@ -8291,7 +8296,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>打开存储</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="-81" />
+        <location filename="../../app/gui/main.cpp" line="-82" />
         <source>%1 is a file. --demo needs a new or empty folder.</source>
         <translation>%1 是一个文件。--demo 需要一个新的或空的文件夹。</translation>
     </message>
@@ -9258,7 +9263,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>正在处理 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+47" />
         <source>Reading the renewal state…</source>
         <translation>正在读取续订状态…</translation>
     </message>
@@ -10229,7 +10234,7 @@ mail.example.com
 <context>
     <name>certpilot::VerifyInstallationDialog</name>
     <message>
-        <location filename="../../ui/verify/VerifyInstallationDialog.cpp" line="+46" />
+        <location filename="../../ui/verify/VerifyInstallationDialog.cpp" line="+48" />
         <source>Passed</source>
         <translation>通过</translation>
     </message>
@@ -10244,7 +10249,7 @@ mail.example.com
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+42" />
         <source>Checks</source>
         <translation>检查项</translation>
     </message>
@@ -10255,33 +10260,33 @@ mail.example.com
     </message>
     <message>
         <location line="+6" />
-        <location line="+165" />
+        <location line="+145" />
         <source>Verify Installation: %1</source>
         <translation>验证安装：%1</translation>
     </message>
     <message>
-        <location line="-164" />
+        <location line="-144" />
         <source>Verify Installation</source>
         <translation>验证安装</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+10" />
         <source>The certification path is shown when the check is done.</source>
         <translation>检查完成后将显示证书路径。</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+246" />
+        <location line="+232" />
         <source>&amp;Copy Report</source>
         <translation>复制报告(&amp;C)</translation>
     </message>
     <message>
-        <location line="-244" />
+        <location line="-230" />
         <source>Check &amp;Again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+48" />
         <source>Checking the installation…</source>
         <translation>正在检查安装…</translation>
     </message>
@@ -10296,7 +10301,7 @@ mail.example.com
         <translation>检查未运行。请重试。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+21" />
         <source>The installation could not be checked.</source>
         <translation>无法检查安装。</translation>
     </message>

@@ -573,12 +573,12 @@
 <context>
     <name>Certificate</name>
     <message>
-        <location filename="../../model/Certificate.cpp" line="+172" />
+        <location filename="../../model/Certificate.cpp" line="+179" />
         <source>The data is not a valid X.509 certificate: it may be damaged or truncated. Ask the sender for the file again.</source>
         <translation>資料不是有效的 X.509 憑證：可能已損毀或被截斷。請向寄件者重新索取檔案。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <location line="+38" />
         <source>The certificate is empty.</source>
         <translation>憑證是空的。</translation>
@@ -592,7 +592,7 @@
         </translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+102" />
         <source>RSA %1 bits</source>
         <translation>RSA %1 位元</translation>
     </message>
@@ -612,7 +612,7 @@
         <translation>未知的金鑰類型</translation>
     </message>
     <message>
-        <location filename="../../model/CertificateCache.cpp" line="+75" />
+        <location filename="../../model/CertificateCache.cpp" line="+87" />
         <source>The cached certificate is damaged.</source>
         <translation>快取的憑證已損毀。</translation>
     </message>
@@ -1352,7 +1352,7 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../../app/cli/BindCommand.cpp" line="+29" />
+        <location filename="../../app/cli/BindCommand.cpp" line="+28" />
         <source>* matches the certificate's names</source>
         <translation>* 符合憑證的名稱</translation>
     </message>
@@ -1386,8 +1386,8 @@
         <location line="+2" />
         <location filename="../../app/cli/CompleteCommand.cpp" line="+71" />
         <location filename="../../app/cli/ConvertCommand.cpp" line="+41" />
-        <location filename="../../app/cli/DiagnoseCommand.cpp" line="+83" />
-        <location filename="../../app/cli/ExportCommand.cpp" line="+50" />
+        <location filename="../../app/cli/DiagnoseCommand.cpp" line="+82" />
+        <location filename="../../app/cli/ExportCommand.cpp" line="+49" />
         <location filename="../../app/cli/ImportCommand.cpp" line="+121" />
         <location filename="../../app/cli/ImportPfxCommand.cpp" line="+40" />
         <location filename="../../app/cli/ProbeCommand.cpp" line="+48" />
@@ -1405,7 +1405,7 @@
     <message>
         <location line="+2" />
         <location line="+6" />
-        <location filename="../../app/cli/CliContext.cpp" line="+41" />
+        <location filename="../../app/cli/CliContext.cpp" line="+67" />
         <location filename="../../app/cli/ExportCommand.cpp" line="-6" />
         <source>DIR</source>
         <translation>DIR</translation>
@@ -1496,7 +1496,7 @@
         <translation>--port 需要 1 到 65535 之間的數字。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+17" />
         <source>Choose the site with --site NAME (a host name or an id above).</source>
         <translation>請以 --site NAME 選擇站台（上方列出的主機名稱或 ID）。</translation>
     </message>
@@ -1551,12 +1551,12 @@
         <translation>列出站台繫結（「使用於」）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliContext.cpp" line="-10" />
+        <location filename="../../app/cli/CliContext.cpp" line="-35" />
         <source>Note: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+35" />
         <source>The store folder.</source>
         <translation>存放區資料夾。</translation>
     </message>
@@ -1749,7 +1749,7 @@
     </message>
     <message>
         <location filename="../../app/cli/ExportCommand.cpp" line="-41" />
-        <location filename="../../app/cli/ShowCommand.cpp" line="+11" />
+        <location filename="../../app/cli/ShowCommand.cpp" line="+10" />
         <source>SHA-1 thumbprint (8+ digits).</source>
         <translation>SHA-1 指紋（8 位數以上）。</translation>
     </message>
@@ -1824,7 +1824,7 @@
         <translation>%1 會寫入多個檔案：請使用 --out-dir。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+9" />
         <source>%1 is a pending request, not a certificate.</source>
         <translation>%1 是擱置的要求，不是憑證。</translation>
     </message>
@@ -1938,7 +1938,7 @@
         <location filename="../../app/cli/DiagnoseCommand.cpp" line="+6" />
         <location filename="../../app/cli/ImportCommand.cpp" line="+1" />
         <location filename="../../app/cli/VerifyCommand.cpp" line="-3" />
-        <location filename="../../app/cli/VerifyInstallCommand.cpp" line="+18" />
+        <location filename="../../app/cli/VerifyInstallCommand.cpp" line="+17" />
         <source>TIME</source>
         <translation>TIME</translation>
     </message>
@@ -2238,7 +2238,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>diagnose 需要一個指紋。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+28" />
         <source>%1 is a pending request, not a certificate: complete it first (certpilot-cli complete), then diagnose the certificate.</source>
         <translation>%1 是擱置的要求，不是憑證：請先完成它（certpilot-cli complete），再診斷該憑證。</translation>
     </message>
@@ -2268,7 +2268,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>probe 需要一個 HOST[:PORT]。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/DiagnoseCommand.cpp" line="-40" />
+        <location filename="../../app/cli/DiagnoseCommand.cpp" line="-37" />
         <location filename="../../app/cli/ProbeCommand.cpp" line="+8" />
         <source>--timeout takes a number of seconds from 0.1 to 600.</source>
         <translation>--timeout 需要 0.1 到 600 之間的秒數。</translation>
@@ -2328,7 +2328,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/RemoveCommand.cpp" line="+10" />
+        <location filename="../../app/cli/RemoveCommand.cpp" line="+9" />
         <source>SHA-1 thumbprint or request id.</source>
         <translation>SHA-1 指紋或要求 ID。</translation>
     </message>
@@ -2343,7 +2343,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>remove 需要一個指紋。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+11" />
         <source>Moved to the trash: %1</source>
         <translation>已移到資源回收筒：%1</translation>
     </message>
@@ -2510,17 +2510,17 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     </message>
     <message>
         <location filename="../../app/cli/ShowCommand.cpp" line="+2" />
-        <location line="+63" />
+        <location line="+58" />
         <source>Show every field of a certificate.</source>
         <translation>顯示憑證的所有欄位。</translation>
     </message>
     <message>
-        <location line="-60" />
+        <location line="-55" />
         <source>show takes one thumbprint.</source>
         <translation>show 需要一個指紋。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+14" />
         <source>Store</source>
         <translation>存放區</translation>
     </message>
@@ -2635,7 +2635,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     <message>
         <location filename="../../app/cli/DiagnoseCommand.cpp" line="-65" />
         <location filename="../../app/cli/VerifyCommand.cpp" line="-52" />
-        <location filename="../../app/cli/VerifyInstallCommand.cpp" line="+29" />
+        <location filename="../../app/cli/VerifyInstallCommand.cpp" line="+26" />
         <source>Certificate: %1</source>
         <translation>憑證：       %1</translation>
     </message>
@@ -2677,7 +2677,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
     <message>
         <location filename="../../app/cli/DiagnoseCommand.cpp" line="+39" />
         <location filename="../../app/cli/VerifyCommand.cpp" line="+2" />
-        <location filename="../../app/cli/VerifyInstallCommand.cpp" line="-45" />
+        <location filename="../../app/cli/VerifyInstallCommand.cpp" line="-42" />
         <source>Check at this time (ISO 8601) instead of now.</source>
         <translation>以此時間（ISO 8601）而非現在進行檢查。</translation>
     </message>
@@ -2732,7 +2732,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>verify-install 需要一個指紋。</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+33" />
         <source>PASS</source>
         <translation>通過</translation>
     </message>
@@ -3791,7 +3791,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>FileDecoder</name>
     <message>
-        <location filename="../../model/FileDecoder.cpp" line="+95" />
+        <location filename="../../model/FileDecoder.cpp" line="+113" />
         <source>A certificate in the file is damaged.</source>
         <translation>檔案中有一個憑證已損毀。</translation>
     </message>
@@ -3811,7 +3811,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>檔案包含超過 %1 個項目；CertPilot 會在此停止以維持回應速度。請將檔案分割成較小的套件。</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+87" />
         <source>This is not a certificate file: it is neither PEM text (-----BEGIN CERTIFICATE-----) nor a binary DER certificate, PKCS#7 bundle, request or key. Check that you chose the file your CA sent.</source>
         <translation>這不是憑證檔案：它既不是 PEM 文字（-----BEGIN CERTIFICATE-----），也不是二進位 DER 憑證、PKCS#7 套件、憑證要求或金鑰。請確認您選擇的是 CA 寄來的檔案。</translation>
     </message>
@@ -4700,7 +4700,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>PemDirStore</name>
     <message>
-        <location filename="../../platform/pemdir/PemDirStore.cpp" line="+62" />
+        <location filename="../../platform/pemdir/PemDirStore.cpp" line="+104" />
         <location line="+7" />
         <source>The file is larger than a certificate can be.</source>
         <translation>此檔案超過憑證可能的大小。</translation>
@@ -4768,22 +4768,22 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>先前的變更曾被中斷；下次以寫入模式開啟存放區時，會完成或復原該變更。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Skipped a symbolic link: a store holds its own files only, so nothing outside it is read or changed through it.</source>
         <translation>已略過符號連結：存放區只包含自己的檔案，因此不會透過它讀取或變更存放區以外的任何內容。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+43" />
         <source>Loading the store was cancelled.</source>
         <translation>已取消載入存放區。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+28" />
         <source>This file is too large to be a certificate; it was not read.</source>
         <translation>此檔案太大，不可能是憑證；未讀取。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+36" />
         <source>This file does not hold exactly one certificate request.</source>
         <translation>此檔案並非只包含一個憑證要求。</translation>
     </message>
@@ -4800,7 +4800,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>這是 %1 的第二個複本；已忽略。</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+89" />
         <source>A request is stored together with its private key.</source>
         <translation>憑證要求會與其私密金鑰一起儲存。</translation>
     </message>
@@ -4972,7 +4972,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>檔案內的加密設定已損毀，因此無法開啟。請使用備份的其他複本。</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+100" />
         <source>more than %1</source>
         <translation>超過 %1</translation>
     </message>
@@ -5249,13 +5249,13 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>PrivateKey</name>
     <message>
-        <location filename="../../model/PrivateKey.cpp" line="+63" />
+        <location filename="../../model/PrivateKey.cpp" line="+88" />
         <source>The key could not be generated.</source>
         <translation>無法產生金鑰。</translation>
     </message>
     <message>
         <location line="+16" />
-        <location line="+19" />
+        <location line="+21" />
         <source>The data is not a readable private key.</source>
         <translation>資料不是可讀取的私密金鑰。</translation>
     </message>
@@ -5491,7 +5491,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>%1 個站台</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+89" />
         <source>Request made on %1 with a new private key, kept in Requests.</source>
         <translation>已於 %1 以新的私密金鑰建立憑證要求，保存在「憑證要求」中。</translation>
     </message>
@@ -6084,7 +6084,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>ServerFiles</name>
     <message>
-        <location filename="../../model/pfx/ServerFiles.cpp" line="+33" />
+        <location filename="../../model/pfx/ServerFiles.cpp" line="+35" />
         <location line="+7" />
         <source>The .p7b bundle could not be made.</source>
         <translation>無法建立 .p7b 套件。</translation>
@@ -6110,7 +6110,12 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>沒有可匯出的憑證。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
+        <source>The certificate could not be read again from the store, which changed since it was opened. Refresh the store (F5) and export again.</source>
+        <translation>無法從憑證存放區再次讀取此憑證：憑證存放區在開啟後已變更。請重新整理憑證存放區（F5），然後再匯出一次。</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>This export needs the private key of %1, and the store does not have it. Export the certificate alone (.cer), or import the key from a backup first.</source>
         <translation>此匯出需要 %1 的私密金鑰，但存放區中沒有。請只匯出憑證 (.cer)，或先從備份匯入金鑰。</translation>
     </message>
@@ -6125,7 +6130,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
         <translation>請輸入金鑰檔案的密碼，或選擇以未加密方式寫入。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>private key</source>
         <translation>私密金鑰</translation>
     </message>
@@ -7239,7 +7244,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 not trusted, 4 not found.
 <context>
     <name>certpilot::CertificateTableModel</name>
     <message>
-        <location filename="../../model/CertificateTableModel.cpp" line="+93" />
+        <location filename="../../model/CertificateTableModel.cpp" line="+119" />
         <source>Pending: waiting for the CA's certificate</source>
         <translation>擱置中：等待 CA 的憑證</translation>
     </message>
@@ -7710,23 +7715,23 @@ Click, or press Enter, to select this certificate.</source>
 <context>
     <name>certpilot::DiagnosticsDialog</name>
     <message>
-        <location filename="../../ui/diagnostics/DiagnosticsDialog.cpp" line="+91" />
+        <location filename="../../ui/diagnostics/DiagnosticsDialog.cpp" line="+80" />
         <source>Check &amp;Site</source>
         <translation>檢查站台(&amp;S)</translation>
     </message>
     <message>
         <location line="+9" />
-        <location line="+228" />
+        <location line="+208" />
         <source>Diagnose: %1</source>
         <translation>診斷：%1</translation>
     </message>
     <message>
-        <location line="-228" />
+        <location line="-208" />
         <source>Diagnose</source>
         <translation>診斷</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+3" />
         <source>www.example.com or www.example.com:8443</source>
         <translation>www.example.com 或 www.example.com:8443</translation>
     </message>
@@ -7747,17 +7752,17 @@ Click, or press Enter, to select this certificate.</source>
     </message>
     <message>
         <location line="+27" />
-        <location line="+283" />
+        <location line="+269" />
         <source>&amp;Copy Report</source>
         <translation>複製報告(&amp;C)</translation>
     </message>
     <message>
-        <location line="-281" />
+        <location line="-267" />
         <source>Check &amp;Again</source>
         <translation>重新檢查(&amp;A)</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+53" />
         <source>Checking…</source>
         <translation>正在檢查…</translation>
     </message>
@@ -7777,7 +7782,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>檢查未執行。請再試一次。</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+59" />
         <source>The certificate could not be diagnosed.</source>
         <translation>無法診斷此憑證。</translation>
     </message>
@@ -8276,7 +8281,7 @@ Click, or press Enter, to select this certificate.</source>
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../app/gui/main.cpp" line="+117" />
+        <location filename="../../app/gui/main.cpp" line="+119" />
         <source>CertPilot</source>
         <translation>CertPilot</translation>
     </message>
@@ -8291,7 +8296,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>開啟存放區</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="-81" />
+        <location filename="../../app/gui/main.cpp" line="-82" />
         <source>%1 is a file. --demo needs a new or empty folder.</source>
         <translation>%1 是檔案。--demo 需要新的或空的資料夾。</translation>
     </message>
@@ -9258,7 +9263,7 @@ Click, or press Enter, to select this certificate.</source>
         <translation>正在處理 %1（第 %2 個，共 %3 個）…</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+47" />
         <source>Reading the renewal state…</source>
         <translation>正在讀取憑證更新狀態…</translation>
     </message>
@@ -10229,7 +10234,7 @@ mail.example.com
 <context>
     <name>certpilot::VerifyInstallationDialog</name>
     <message>
-        <location filename="../../ui/verify/VerifyInstallationDialog.cpp" line="+46" />
+        <location filename="../../ui/verify/VerifyInstallationDialog.cpp" line="+48" />
         <source>Passed</source>
         <translation>通過</translation>
     </message>
@@ -10244,7 +10249,7 @@ mail.example.com
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+42" />
         <source>Checks</source>
         <translation>檢查項目</translation>
     </message>
@@ -10255,33 +10260,33 @@ mail.example.com
     </message>
     <message>
         <location line="+6" />
-        <location line="+165" />
+        <location line="+145" />
         <source>Verify Installation: %1</source>
         <translation>驗證安裝：%1</translation>
     </message>
     <message>
-        <location line="-164" />
+        <location line="-144" />
         <source>Verify Installation</source>
         <translation>驗證安裝</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+10" />
         <source>The certification path is shown when the check is done.</source>
         <translation>檢查完成後會顯示憑證路徑。</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+246" />
+        <location line="+232" />
         <source>&amp;Copy Report</source>
         <translation>複製報告(&amp;C)</translation>
     </message>
     <message>
-        <location line="-244" />
+        <location line="-230" />
         <source>Check &amp;Again</source>
         <translation>重新檢查(&amp;A)</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+48" />
         <source>Checking the installation…</source>
         <translation>正在檢查安裝…</translation>
     </message>
@@ -10296,7 +10301,7 @@ mail.example.com
         <translation>檢查未執行。請再試一次。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+21" />
         <source>The installation could not be checked.</source>
         <translation>無法檢查安裝。</translation>
     </message>

@@ -4,7 +4,8 @@
 // index (.index), so a load must survive all of them. The first byte picks:
 //   0  StoreFileReader::decode (a certificate file as the store writes it)
 //   1  the index: the rest is its body; the harness adds the magic and a
-//      correct SHA-256, which a hostile writer can compute too
+//      correct SHA-256, which a hostile writer can compute too; its records
+//      are read as a load reads them (issuers pooled, DER read on demand)
 //   2  one record of the index (Certificate::fromCacheRecord)
 //   3  properties.json (StoreProperties::parse)
 //   4  a whole store folder: up to 16 files, each a folder byte (personal,
@@ -12,6 +13,7 @@
 //      (2-byte length), then PemDirStore::open and load, as the app starts
 
 #include "FuzzSupport.h"
+#include "NamePool.h"
 #include "pemdir/StoreFileReader.h"
 #include "pemdir/PemDirIndex.h"
 #include "pemdir/PemDirStore.h"
@@ -64,8 +66,12 @@ void index(const QByteArray& body)
     file += QCryptographicHash::hash(file, QCryptographicHash::Sha256);
     writeFile(root() + QStringLiteral("/.index"), file);
     const PemDirIndex::Records records = PemDirIndex::read(root());
+    // As a load reads them: the DER is read from the file again when asked for.
+    NamePool issuers;
     for (const QString& path : records.paths()) {
-        const auto cert = Certificate::fromCacheRecord(records.certificate(*records.find(path)));
+        const PemDirIndex::Slot* slot = records.find(path);
+        const auto cert = Certificate::fromCacheRecord(records.certificate(*slot), &issuers, records.derSource(),
+                                                       slot->offset);
         if (cert)
             (void)fuzz::touch(cert.value());
     }

@@ -5,6 +5,7 @@
 
 #include "NamePool.h"
 #include "TestPki.h"
+#include "pfx/ServerFiles.h"
 #include "pemdir/PemDirIndex.h"
 #include "pemdir/PemDirStore.h"
 
@@ -127,6 +128,100 @@ TEST_F(PemDirIndexTest, CacheRecordsWithOneIssuerShareItsName)
     }
     EXPECT_EQ(top->issuer().toString(), s_pki->root.cert.subject().toString());
     EXPECT_EQ(leaf->issuer().toString(), s_pki->intermediates.last().cert.subject().toString());
+}
+
+// A certificate read from a cache with a source holds no DER: it reads it on
+// first use, once, and gives it only with the thumbprint computed at load.
+class CountingSource : public DerSource {
+public:
+    explicit CountingSource(QByteArray bytes) : m_bytes(std::move(bytes)) {}
+    QByteArray read(qint64 offset, qint32 length) const override
+    {
+        ++reads;
+        return m_bytes.mid(offset, length);
+    }
+    mutable int reads = 0;
+    QByteArray m_bytes;
+};
+
+TEST_F(PemDirIndexTest, ACachedCertificateReadsItsDerWhenAskedAndChecksIt)
+{
+    const Certificate& leaf = s_pki->leaf.cert;
+    const QByteArray record = QByteArrayLiteral("prefix") + leaf.cacheRecord();
+    auto source = std::make_shared<CountingSource>(record);
+    const auto lazy = Certificate::fromCacheRecord(QByteArrayView(record).sliced(6), nullptr, source, 6);
+    ASSERT_TRUE(lazy.ok());
+    EXPECT_EQ(lazy->sha1(), leaf.sha1());
+    EXPECT_EQ(lazy->subject().toString(), leaf.subject().toString());
+    EXPECT_EQ(source->reads, 0);
+    EXPECT_EQ(lazy->der(), leaf.der());
+    EXPECT_EQ(lazy->der(), leaf.der());
+    EXPECT_EQ(source->reads, 1);
+    EXPECT_EQ(lazy->keyDescription(), leaf.keyDescription());
+    EXPECT_EQ(lazy->cacheRecord(), leaf.cacheRecord());
+    EXPECT_TRUE(*lazy == leaf);
+
+    // Bytes that changed since the load are never given out as this certificate.
+    QByteArray changed = record;
+    changed[changed.size() / 2] = char(changed[changed.size() / 2] ^ 0x01);
+    source->m_bytes = changed;
+    const auto refused = Certificate::fromCacheRecord(QByteArrayView(record).sliced(6), nullptr, source, 6);
+    ASSERT_TRUE(refused.ok());
+    EXPECT_TRUE(refused->der().isEmpty());
+    EXPECT_EQ(refused->sha1(), leaf.sha1());
+    EXPECT_TRUE(refused->cacheRecord().isEmpty());
+    EXPECT_TRUE(refused->extensions().isEmpty());
+    EXPECT_FALSE(*refused == leaf);
+}
+
+// The certificates of a warm load read their DER from the index they were
+// listed from: still right after the index is replaced, refused (empty, never
+// other bytes) after it is damaged in place, and the next load reads the files.
+TEST_F(PemDirIndexTest, AWarmLoadReadsDerFromTheIndexItListedFrom)
+{
+    TempStore t;
+    fill(*t.store);
+    (void)load(t);
+    QHash<QString, QByteArray> expected{{s_pki->root.cert.sha1(), s_pki->root.cert.der()},
+                                        {s_pki->leaf.cert.sha1(), s_pki->leaf.cert.der()}};
+    for (const Issued& i : s_pki->intermediates)
+        expected.insert(i.cert.sha1(), i.cert.der());
+    {
+        const StoreContents warm = load(t);
+        ASSERT_TRUE(QFile::remove(indexPath(t)));
+        (void)load(t);   // a new index, written in a new file
+        ASSERT_EQ(warm.entries.size(), 4);
+        for (const StoreEntry& e : warm.entries)
+            EXPECT_EQ(e.certificate.der(), expected.value(e.id));
+    }
+    const StoreContents warm = load(t);
+    ASSERT_EQ(warm.entries.size(), 4);
+    {
+        QFile index(indexPath(t));
+        ASSERT_TRUE(index.open(QIODevice::ReadWrite));
+        QByteArray bytes = index.readAll();
+        for (qsizetype i = 64; i < bytes.size(); ++i)
+            bytes[i] = char(bytes[i] ^ 0x5a);
+        ASSERT_TRUE(index.seek(0));
+        ASSERT_EQ(index.write(bytes), bytes.size());
+    }
+    for (const StoreEntry& e : warm.entries) {
+        EXPECT_TRUE(e.certificate.der().isEmpty()) << e.id.toStdString();
+        EXPECT_TRUE(e.certificate.toPem().isEmpty());
+        EXPECT_EQ(e.certificate.sha1(), e.id);
+    }
+    // An export of such a certificate says what to do instead of writing an empty file.
+    ExportRequest request;
+    request.format = ExportFormat::CerDer;
+    request.certificate = warm.find(StoreKind::Personal, s_pki->leaf.cert.sha1())->certificate;
+    const auto exported = ServerFiles::build(request);
+    ASSERT_FALSE(exported.ok());
+    EXPECT_EQ(exported.error().kind, ErrorKind::Corrupt);
+    EXPECT_TRUE(exported.error().message.contains(QLatin1String("Refresh the store")));
+    const StoreContents again = load(t);
+    ASSERT_EQ(again.entries.size(), 4);
+    for (const StoreEntry& e : again.entries)
+        EXPECT_EQ(e.certificate.der(), expected.value(e.id));
 }
 
 TEST(NamePoolTest, FindsWhatWasAddedAndHoldsABoundedNumber)
